@@ -1,0 +1,63 @@
+"""The ``workshop`` command: one sub-command per module in this package.
+
+Each sub-command module defines ``register(subparsers)``, which adds its parser and sets
+``handler`` (a function taking the parsed arguments and returning an exit code) with
+``parser.set_defaults(handler=...)``. To add a sub-command, write its module and add its
+name to ``COMMAND_MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from ..errors import WorkshopError
+from ..i18n import message, set_language
+
+# Sub-command modules of this package, in the order `workshop --help` lists them.
+COMMAND_MODULES = [
+    "lab",
+    "build",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every registered sub-command."""
+    parser = argparse.ArgumentParser(prog="workshop", description=message("cli.description"))
+    parser.add_argument("--lang", choices=["fr", "en"], help=message("cli.lang_help"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(f"{__name__}.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``workshop`` command and return its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+
+    # The language must be set before the parser is built, because help texts use it.
+    if "--lang" in argv:
+        position = argv.index("--lang")
+        if position + 1 < len(argv) and argv[position + 1] in ("fr", "en"):
+            set_language(argv[position + 1])
+
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.lang:
+        set_language(arguments.lang)
+    if not getattr(arguments, "handler", None):
+        parser.print_help()
+        return 2
+
+    try:
+        return int(arguments.handler(arguments) or 0)
+    except WorkshopError as error:
+        print(f"{message('core.error_title')}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Where the workshop's folders are: lessons, notebooks, sample data, courses."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import WorkshopError
+
+ROOT_VARIABLE = "WORKSHOP_ROOT"
+
+
+def workshop_root() -> Path:
+    """Return the workshop folder (the one holding ``lessons/`` and ``sample_data/``).
+
+    ``WORKSHOP_ROOT`` wins when set; otherwise the folder above the installed package is
+    used, which is the repository for the editable install the README sets up.
+    """
+    candidates = []
+    if os.environ.get(ROOT_VARIABLE):
+        candidates.append(Path(os.environ[ROOT_VARIABLE]).expanduser())
+    candidates.append(Path(__file__).resolve().parent.parent)
+    candidates.append(Path.cwd())
+
+    for candidate in candidates:
+        if (candidate / "lessons").is_dir() and (candidate / "sample_data").is_dir():
+            return candidate.resolve()
+    raise WorkshopError("cli.root_not_found")
+
+
+def lessons_dir() -> Path:
+    return workshop_root() / "lessons"
+
+
+def notebooks_dir(language: str) -> Path:
+    return workshop_root() / "notebooks" / language
+
+
+def solutions_dir(language: str) -> Path:
+    return workshop_root() / "solutions" / language
+
+
+def exercises_dir(language: str) -> Path:
+    return workshop_root() / "exercises" / language
+
+
+def sample_data_dir() -> Path:
+    return workshop_root() / "sample_data"
