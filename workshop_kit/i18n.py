@@ -97,5 +97,5 @@ def message(key: str, language: str | None = None, **values) -> str:
     return text.format(**values) if values else text
 
 
-# Short alias for notebooks and widgets: ``_("app.create_button")``.
+# Short alias for notebooks and widgets: ``_("core.check_passed")``.
 _ = message

@@ -46,3 +46,17 @@ def exercises_dir(language: str) -> Path:
 
 def sample_data_dir() -> Path:
     return workshop_root() / "sample_data"
+
+
+HOME_VARIABLE = "WORKSHOP_HOME"
+
+
+def workshop_home() -> Path:
+    """Return the folder for what learners make: published datasets, apps, downloads.
+
+    ``WORKSHOP_HOME`` wins when set; otherwise ``.workshop/`` in the workshop folder, which
+    git ignores so a learner's files never mix with the kit's own.
+    """
+    folder = Path(os.environ[HOME_VARIABLE]).expanduser() if os.environ.get(HOME_VARIABLE) else workshop_root() / ".workshop"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -57,6 +57,9 @@ def lab_command(port: int, open_browser: bool, language: str) -> list[str]:
     ]
     if not open_browser:
         command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Containers and CI machines often run as root, which Jupyter refuses by default.
+        command.append("--ServerApp.allow_root=True")
     return command
 
 
