@@ -1,4 +1,4 @@
-"""The README's first command starts JupyterLab, which answers on a local port."""
+"""The README's first command starts JupyterLab, which responds on a local port."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ STARTUP_TIMEOUT_SECONDS = 120
 
 
 def wait_for_status(url: str, process: subprocess.Popen, timeout: float) -> int:
-    """Poll ``url`` until it answers or ``process`` exits; return the HTTP status."""
+    """Poll ``url`` until it responds or ``process`` exits; return the HTTP status."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:

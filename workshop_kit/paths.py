@@ -1,4 +1,4 @@
-"""Where the workshop's folders are: lessons, notebooks, sample data, courses."""
+"""Locations of the workshop's folders: lessons, notebooks, sample data, learners' outputs."""
 
 from __future__ import annotations
 
