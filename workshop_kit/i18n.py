@@ -14,7 +14,6 @@ language or when the two texts use different ``{placeholders}``.
 
 from __future__ import annotations
 
-import locale
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +28,7 @@ _current_language: str | None = None
 
 
 def _language_from_environment() -> str:
-    """Pick the language from WORKSHOP_LANG, then the system locale; French by default."""
+    """Pick the language from WORKSHOP_LANG, then the locale variables; French by default."""
     requested = os.environ.get(ENV_VARIABLE, "").strip().lower()[:2]
     if requested in LANGUAGES:
         return requested
@@ -41,9 +40,7 @@ def _language_from_environment() -> str:
         if value.startswith("fr"):
             return "fr"
 
-    system_locale = (locale.getlocale()[0] or "").lower()
-    if system_locale.startswith("en"):
-        return "en"
+    # A C or POSIX locale, common on servers, states no language, so French wins.
     return "fr"
 
 

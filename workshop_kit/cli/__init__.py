@@ -22,8 +22,31 @@ COMMAND_MODULES = [
 ]
 
 
+# argparse's own texts (usage line, section titles, errors) -> catalog keys.
+ARGPARSE_TEXTS = {
+    "usage: ": "cli.argparse_usage",
+    "positional arguments": "cli.argparse_positionals",
+    "options": "cli.argparse_options",
+    "show this help message and exit": "cli.argparse_help",
+    "%(prog)s: error: %(message)s\n": "cli.argparse_error",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse_invalid_choice",
+    "the following arguments are required: %s": "cli.argparse_required",
+    "unrecognized arguments: %s": "cli.argparse_unrecognized",
+    "expected one argument": "cli.argparse_expected_one",
+    "invalid %(type)s value: %(value)r": "cli.argparse_invalid_value",
+    "argument %(argument_name)s: %(message)s": "cli.argparse_argument",
+}
+
+
+def _translate_argparse(text: str) -> str:
+    key = ARGPARSE_TEXTS.get(text)
+    return message(key) if key else text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every registered sub-command."""
+    # argparse looks up its texts through its module-level gettext function on each use.
+    argparse._ = _translate_argparse
     parser = argparse.ArgumentParser(prog="workshop", description=message("cli.description"))
     parser.add_argument("--lang", choices=["fr", "en"], help=message("cli.lang_help"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
