@@ -19,6 +19,9 @@ from ..i18n import message, set_language
 COMMAND_MODULES = [
     "lab",
     "build",
+    "portal",
+    "doctor",
+    "course",
 ]
 
 

@@ -1,0 +1,122 @@
+"""Collect learners' notebooks into the course's ``submitted/`` folder.
+
+Two ways in, as a facilitator actually gathers work:
+- a folder tree ``<folder>/<student>/<assignment>/*.ipynb`` (a shared drive, USB keys
+  copied into one folder, or a JupyterHub home listing);
+- nbgrader's exchange on this machine (learners ran ``nbgrader submit``).
+
+A collected submission gets a ``timestamp.txt`` with the newest modification time of its
+files, so nbgrader's autograde only regrades submissions that changed since last time.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+from ..errors import WorkshopError
+from .coursedir import atomic_copy, atomic_write_text, released_assignments
+from .nbgrader_run import nbgrader_api
+
+STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+HISTORY_FOLDER = "collected_history"
+
+
+@dataclass
+class CollectReport:
+    """What a collection did, by ``(student, assignment)``."""
+
+    collected: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[tuple[str, str]] = field(default_factory=list)
+    invalid_names: list[str] = field(default_factory=list)
+
+
+def collect_from_folder(root: Path, folder: Path, assignments: list[str] | None = None,
+                        progress: bool = True) -> CollectReport:
+    """Copy ``<folder>/<student>/<assignment>/`` into the course for each released assignment.
+
+    A submission identical to the one already collected is left alone. When it changed,
+    the earlier copy moves to ``collected_history/<student>/<assignment>/<timestamp>/``,
+    so nothing a learner handed in is lost.
+    """
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise WorkshopError("course.collect_folder_missing", folder=folder)
+    released = assignments or released_assignments(root)
+    if not released:
+        raise WorkshopError("course.not_released", course=root)
+
+    report = CollectReport()
+    students = sorted(path for path in folder.iterdir() if path.is_dir() and not path.name.startswith("."))
+    for student_folder in tqdm(students, desc="collect", unit="learner", disable=not progress):
+        student = student_folder.name
+        if not STUDENT_ID.match(student):
+            report.invalid_names.append(student)
+            continue
+        for assignment in released:
+            handed_in = student_folder / assignment
+            if not any(handed_in.glob("*.ipynb")):
+                continue
+            target = root / "submitted" / student / assignment
+            if _same_submission(handed_in, target):
+                report.unchanged.append((student, assignment))
+                continue
+            _keep_earlier_copy(root, student, assignment, target)
+            _copy_submission(handed_in, target)
+            report.collected.append((student, assignment))
+    return report
+
+
+def collect_from_exchange(settings: dict, assignments: list[str]) -> None:
+    """Run nbgrader's own collect from the exchange for each assignment (``--update``)."""
+    api = nbgrader_api(settings)
+    for assignment in assignments:
+        result = api.collect(assignment, update=True)
+        if not result.get("success"):
+            raise WorkshopError("course.nbgrader_failed", step="collect",
+                                details=(result.get("error") or result.get("log") or "-").strip(),
+                                course=settings["CourseDirectory.root"])
+
+
+def _handed_in_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*")
+                  if path.is_file() and ".ipynb_checkpoints" not in path.parts and path.name != "timestamp.txt")
+
+
+def _same_submission(handed_in: Path, target: Path) -> bool:
+    """Return True when ``target`` already holds exactly the files of ``handed_in``."""
+    if not target.is_dir():
+        return False
+    files = _handed_in_files(handed_in)
+    collected = _handed_in_files(target)
+    if [path.relative_to(handed_in) for path in files] != [path.relative_to(target) for path in collected]:
+        return False
+    return all(filecmp.cmp(path, target / path.relative_to(handed_in), shallow=False) for path in files)
+
+
+def _keep_earlier_copy(root: Path, student: str, assignment: str, target: Path) -> None:
+    if not target.is_dir():
+        return
+    stamp_file = target / "timestamp.txt"
+    stamp = stamp_file.read_text(encoding="utf-8").strip() if stamp_file.exists() else "unknown"
+    history = root / HISTORY_FOLDER / student / assignment / re.sub(r"[^0-9A-Za-z]+", "-", stamp)
+    if history.exists():
+        shutil.rmtree(target)
+        return
+    history.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(target), str(history))
+
+
+def _copy_submission(handed_in: Path, target: Path) -> None:
+    files = _handed_in_files(handed_in)
+    for path in files:
+        atomic_copy(path, target / path.relative_to(handed_in))
+    newest = max(path.stat().st_mtime for path in files)
+    stamp = datetime.fromtimestamp(newest, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f UTC")
+    atomic_write_text(target / "timestamp.txt", stamp + "\n")
