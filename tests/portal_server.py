@@ -11,7 +11,8 @@ Each test asks ``server.base(scenario)`` for its own base URL,
 
 - ``-empty``: no results;
 - ``-400``: a query error in the API's error shape;
-- ``-429``: a 429 with ``X-RateLimit-Reset`` one second ahead on the first request, then normal;
+- ``-429``: a 429 on the first request, with ``X-RateLimit-Reset`` (a Unix time) about
+  ``RESET_SECONDS`` ahead, then normal answers;
 - ``-429daily``: a 429 whose reset is a day ahead, on every request;
 - ``-500``: a 500 on the first request, then normal;
 - ``-malformed``: a 200 whose body is not JSON;
@@ -24,6 +25,7 @@ lists the requests one base URL received.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 import uuid
@@ -34,6 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 SLOW_SECONDS = 2.0
+RESET_SECONDS = 2
 EXPORT_CSV = "nom;hauteur_m\r\nPlatane;21\r\nTilleul;12\r\nMarronnier;15\r\n".encode("utf-8-sig")
 
 # Three named datasets, then enough others to need two pages of 100.
@@ -258,7 +261,9 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             return True
         if behaviour == "429" and count == 1:
-            headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(time.time()) + 1)}
+            reset = int(time.time()) + RESET_SECONDS
+            self.server.portal.last_reset = reset
+            headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)}
             self._send_json(429, {"error": "Too many requests on the domain."}, headers)
             return True
         if behaviour == "429daily":
@@ -367,7 +372,10 @@ def _has_facet(default: dict, facet: str, value: str) -> bool:
 class PortalServer:
     """The server, its thread, and the log of requests per base URL."""
 
+    slow_seconds = SLOW_SECONDS
+
     def __init__(self):
+        self.last_reset: int | None = None
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.portal = self
@@ -389,6 +397,14 @@ class PortalServer:
         """Return a fresh base URL for ``scenario``, with its own request log."""
         return f"{self.url}/{scenario}/{uuid.uuid4().hex[:10]}"
 
+    @staticmethod
+    def closed_port_url() -> str:
+        """Return a URL on 127.0.0.1 whose port nothing listens on (the offline case)."""
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
     def record(self, key: str, path: str, query: dict) -> int:
         with self._lock:
             self._log[key].append((path, query))
@@ -407,13 +423,3 @@ def portal_server():
     server = PortalServer().start()
     yield server
     server.stop()
-
-
-def closed_port_url() -> str:
-    """Return a URL on 127.0.0.1 whose port nothing listens on (the offline case)."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"

@@ -75,7 +75,7 @@ def normalise_licence(value) -> str:
         return "lov2"
     if "cc0" in compact or "cc-zero" in compact or "publicdomain/zero" in text:
         return "cc0"
-    if re.search(r"cc-by-sa|by-sa|share ?alike|partage dans les memes conditions", compact + " " + text):
+    if re.search(r"cc-by-sa|by-sa|share[- ]?alike|partage dans les memes conditions", compact + " " + text):
         return "cc-by-sa"
     if re.search(r"\bcc[- ]?by\b|creativecommons\.org/licenses/by/|creative commons attribution", text):
         return "cc-by"

@@ -17,20 +17,20 @@ from pathlib import Path
 
 from ..errors import WorkshopError
 from ..i18n import get_language
-
-CATALOG_NAME = "catalog.json"
-
-
-def catalog_path() -> Path:
-    """Return the bundled catalog file, ``sample_data/catalog.json``."""
-    from ..paths import sample_data_dir
-
-    return sample_data_dir() / CATALOG_NAME
-
+from .results import theme_name
 
 def load_entries(path: Path | str | None = None) -> tuple[list[dict], Path]:
-    """Read the catalog at ``path`` (default: the bundled one) and return its entries and folder."""
-    path = Path(path) if path is not None else catalog_path()
+    """Read the catalog at ``path`` (default: the bundled one) and return its entries and folder.
+
+    File paths in the entries are relative to that folder.
+    """
+    if path is None:
+        from ..paths import sample_data_dir
+        from ..samples import load_catalog
+
+        return load_catalog(), sample_data_dir()
+
+    path = Path(path)
     if not path.is_file():
         raise WorkshopError("finding.catalog_missing", path=path)
     try:
@@ -58,9 +58,15 @@ def _searchable_text(entry: dict) -> str:
         entry.get("description_en", ""),
         entry.get("publisher", ""),
         " ".join(entry.get("keywords") or []),
-        " ".join(entry.get("theme") if isinstance(entry.get("theme"), list) else [entry.get("theme") or ""]),
+        " ".join(_themes(entry.get("theme"))),
     ]
     return _fold(" ".join(str(part) for part in parts))
+
+
+def _themes(theme) -> list[str]:
+    """Return an entry's themes with their readable names in both languages, for matching."""
+    codes = theme if isinstance(theme, list) else [theme] if theme else []
+    return [name for code in codes for name in (code, theme_name(code, "fr"), theme_name(code, "en"))]
 
 
 def _score(entry: dict, words: list[str]) -> int:

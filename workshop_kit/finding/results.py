@@ -130,6 +130,19 @@ def frequency_name(frequency: str, language: str | None = None) -> str:
     return message(f"finding.frequency.{frequency}", language=language)
 
 
+# Codes of the EU data theme vocabulary, which DCAT-AP and the local catalog use. Each has a
+# readable name in the catalog (finding.theme.<code in lower case>).
+THEME_CODES = ("AGRI", "ECON", "EDUC", "ENER", "ENVI", "GOVE", "HEAL", "INTR", "JUST", "REGI", "SOCI", "TECH", "TRAN")
+
+
+def theme_name(theme: str, language: str | None = None) -> str:
+    """Return the readable name of an EU data theme code, or ``theme`` itself for any other text."""
+    code = str(theme).strip()
+    if code.upper() in THEME_CODES and code.upper() == code:
+        return message(f"finding.theme.{code.lower()}", language=language)
+    return code
+
+
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(character for character in decomposed if not unicodedata.combining(character))
@@ -178,7 +191,7 @@ def make_row(raw: dict, portal: str) -> dict:
         "page_url": str(raw.get("page_url") or ""),
         "description": str(raw.get("description") or "").strip(),
         "keywords": _as_list(raw.get("keywords")),
-        "theme": ", ".join(_as_list(raw.get("theme"))),
+        "theme": ", ".join(theme_name(theme) for theme in _as_list(raw.get("theme"))),
         "portal": portal,
     }
 
@@ -293,6 +306,8 @@ def _filter_values(name: str, expected) -> set[str]:
         return {normalise_licence(value) for value in values}
     if name == "frequency":
         return {normalise_frequency(value) for value in values}
+    if name == "theme":
+        return {theme_name(value).strip().lower() for value in values}
     return {str(value).strip().lower() for value in values}
 
 
