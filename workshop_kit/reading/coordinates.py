@@ -46,9 +46,7 @@ FRANCE_LONGITUDE = (-5.5, 10.0)
 # than the typical (median) point, and at least OUTLIER_MIN_KM away.
 OUTLIER_FACTOR = 10
 OUTLIER_MIN_KM = 50.0
-# A row is swapped when its swapped position lies among the others (within SWAP_NEAR_FACTOR
-# typical distances) while its written position is an outlier.
-SWAP_NEAR_FACTOR = 3
+# A row is swapped when its written position is an outlier and its swapped position is not.
 
 
 def _compact(name) -> str:
@@ -283,9 +281,8 @@ def _fix_swapped(latitude: pd.Series, longitude: pd.Series, report: DetectionRep
         distance = _distances_km(latitude, longitude, centre)
         swapped_distance = _distances_km(longitude, latitude, centre)
         typical = max(float(distance[present].median()), 1.0)
-        far = distance > max(OUTLIER_FACTOR * typical, OUTLIER_MIN_KM)
-        near_when_swapped = swapped_distance <= SWAP_NEAR_FACTOR * typical
-        swapped |= present & far & near_when_swapped
+        limit = max(OUTLIER_FACTOR * typical, OUTLIER_MIN_KM)
+        swapped |= present & (distance > limit) & (swapped_distance <= limit)
 
     if swapped.any():
         rows = list(latitude.index[swapped])

@@ -7,6 +7,7 @@ is read (visible sheets first) and the others are listed in the report.
 from __future__ import annotations
 
 import io
+import warnings
 
 import pandas as pd
 
@@ -76,7 +77,11 @@ def read_excel_table(raw: RawSource, kind: str, report: DetectionReport, sheet=N
         report.repair(key, skipped=first, sheet=chosen)
 
     engine = "openpyxl" if kind == "xlsx" else "xlrd"
-    grid = pd.read_excel(io.BytesIO(raw.data), sheet_name=chosen, header=None, engine=engine, dtype=object)
+    with warnings.catch_warnings():
+        # NOTE: pandas 3 deprecates its xlrd engine in favour of calamine, which the kit
+        # does not install yet; xlrd still reads .xls files correctly.
+        warnings.filterwarnings("ignore", message="The xlrd engine is deprecated")
+        grid = pd.read_excel(io.BytesIO(raw.data), sheet_name=chosen, header=None, engine=engine, dtype=object)
     grid = grid.dropna(how="all").dropna(axis=1, how="all")
     if grid.empty:
         raise WorkshopError("reading.empty_file", path=f"{raw.name} [{chosen}]")
