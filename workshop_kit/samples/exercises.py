@@ -38,9 +38,9 @@ NEUTRAL_COMMENTS = [
     "Nouvel emplacement depuis septembre.", "Panneau manquant.",
 ]
 PERSON_COMMENTS = [
-    "Signalé par {title} {last} (voisin), joignable au {phone}.",
+    "Signalé par {title} {last}, qui habite en face ; joignable au {phone}.",
     "{title} {first} {last} indique que la porte est souvent fermée.",
-    "Vu avec {first} {last}, gérant : ouverture le dimanche matin.",
+    "Vu avec {first} {last}, responsable du lieu : ouverture le dimanche matin.",
     "Réclamation de {title} {last} au sujet du bruit.",
 ]
 
