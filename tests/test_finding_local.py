@@ -226,7 +226,7 @@ def test_is_local_dataset(catalog):
 
 
 def test_open_code_lines():
-    assert open_code("rivebelle-arbres") == 'data = wk.open_dataset("rivebelle-arbres")'
+    assert open_code("rivebelle-arbres") == 'data = wk.open_dataset(wk.download("rivebelle-arbres"))'
     assert open_code("les-arbres", "opendata.paris.fr", "opendatasoft") == (
         'data = wk.open_dataset(wk.download("les-arbres", portal="opendata.paris.fr"))'
     )

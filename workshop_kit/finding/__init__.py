@@ -170,9 +170,13 @@ def is_local_dataset(name: str, catalog: Path | str | None = None) -> bool:
 
 
 def open_code(dataset_id: str, portal: str = LOCAL, api: str | None = None) -> str:
-    """Return the line of Python that opens a dataset, as the search widget shows it."""
+    """Return the line of Python that opens a dataset, as the search widget shows it.
+
+    The line goes through ``download`` for local datasets too, so it reads the same for
+    every source.
+    """
     if portal == LOCAL:
-        return f"data = wk.open_dataset({_literal(dataset_id)})"
+        return f"data = wk.open_dataset(wk.download({_literal(dataset_id)}))"
     arguments = f"{_literal(dataset_id)}, portal={_literal(portal)}"
     if api and str(portal).startswith(("http://", "https://")):
         arguments += f", api={_literal(api)}"
