@@ -1,0 +1,158 @@
+"""UTF-8 CSV with a frictionless Data Package (``datapackage.json``) describing it.
+
+The CSV is what a spreadsheet, a database and a script all read; the Data Package next
+to it gives the title, licence and Table Schema (column names, types, constraints), so
+a reuser can validate the file with ``frictionless validate datapackage.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .licences import licence_info
+
+
+def write_text_atomic(path, text: str) -> Path:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_json_atomic(path, document) -> Path:
+    return write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def frame_for_export(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose cells write cleanly: whole-number float columns become integers.
+
+    A column of integers with one empty cell is float in pandas and would be written
+    as ``12.0``, which a Table Schema ``integer`` field rejects.
+    """
+    frame = df.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_float_dtype(values):
+            present = values.dropna()
+            if len(present) and (present == present.round()).all() and present.abs().max() < 2**53:
+                frame[column] = values.astype("Int64")
+        elif isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(values):
+            if (values.dropna().dt.normalize() == values.dropna()).all():
+                frame[column] = values.dt.strftime("%Y-%m-%d")
+            else:
+                frame[column] = values.dt.strftime("%Y-%m-%dT%H:%M:%S")
+    return frame
+
+
+def write_csv(df: pd.DataFrame, path) -> Path:
+    """Write ``df`` as a comma-separated UTF-8 CSV without the index, atomically."""
+    text = frame_for_export(df).to_csv(index=False, lineterminator="\n")
+    return write_text_atomic(path, text)
+
+
+def _field_type(values: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(values):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(values):
+        return "integer"
+    if pd.api.types.is_float_dtype(values):
+        present = values.dropna()
+        if len(present) and (present == present.round()).all():
+            return "integer"
+        return "number"
+    if pd.api.types.is_datetime64_any_dtype(values):
+        present = values.dropna()
+        return "date" if (present.dt.normalize() == present).all() else "datetime"
+    return "string"
+
+
+def table_schema(df: pd.DataFrame) -> dict:
+    """Describe the frame's columns as a Table Schema, from the pandas types.
+
+    ``latitude`` and ``longitude`` columns get their WGS84 range as constraints.
+    """
+    fields = []
+    for column in df.columns:
+        field = {"name": str(column), "type": _field_type(df[column])}
+        lowered = str(column).strip().lower()
+        if lowered in ("latitude", "lat") and field["type"] == "number":
+            field["constraints"] = {"minimum": -90, "maximum": 90}
+        elif lowered in ("longitude", "lon", "lng") and field["type"] == "number":
+            field["constraints"] = {"minimum": -180, "maximum": 180}
+        fields.append(field)
+    return {"fields": fields, "missingValues": [""]}
+
+
+def data_package(metadata: dict, resources: list[dict]) -> dict:
+    """Build a Data Package descriptor for ``resources`` with the dataset's metadata."""
+    descriptor = {
+        "name": str(metadata["id"]),
+        "title": str(metadata.get("title") or ""),
+        "description": str(metadata.get("description") or ""),
+    }
+    licence = licence_info(metadata.get("licence"))
+    if licence:
+        descriptor["licenses"] = [{"name": licence["spdx"], "path": licence["url"], "title": licence["title"]}]
+    if metadata.get("keywords"):
+        descriptor["keywords"] = [str(keyword) for keyword in metadata["keywords"]]
+    if metadata.get("publisher"):
+        descriptor["contributors"] = [{"title": str(metadata["publisher"]), "role": "publisher"}]
+    if metadata.get("version"):
+        descriptor["version"] = str(metadata["version"])
+    descriptor["resources"] = resources
+    return descriptor
+
+
+def csv_resource(name: str, path: str, schema: dict) -> dict:
+    return {
+        "name": name,
+        "path": path,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
+
+
+def write_csv_package(df: pd.DataFrame, folder, metadata: dict, schema: dict | None = None) -> dict[str, Path]:
+    """Write ``<id>.csv`` and ``datapackage.json`` into ``folder``; return their paths.
+
+    ``schema`` is the Table Schema the data follows (a dict); without one it is
+    inferred from the frame's types.
+    """
+    folder = Path(folder)
+    csv_name = f"{metadata['id']}.csv"
+    csv_path = write_csv(df, folder / csv_name)
+    descriptor = data_package(metadata, [csv_resource(str(metadata["id"]), csv_name, schema or table_schema(df))])
+    package_path = write_json_atomic(folder / "datapackage.json", descriptor)
+    return {"csv": csv_path, "datapackage": package_path}
+
+
+def validate_package(path) -> list[str]:
+    """Validate a ``datapackage.json`` and its data with frictionless; return the errors."""
+    from frictionless import Package
+
+    path = Path(path)
+    package = Package(path.name, basepath=str(path.parent))
+    report = package.validate()
+    errors = []
+    for task in report.tasks:
+        for error in task.errors:
+            row = getattr(error, "row_number", None)
+            where = f"{task.name}, row {row}" if row else task.name
+            errors.append(f"{where}: {error.type}: {error.message}")
+    errors += [f"{error.type}: {error.message}" for error in report.errors]
+    return errors

@@ -1,0 +1,94 @@
+"""Start and stop Datasette on 127.0.0.1 for a portal folder.
+
+Datasette serves ``portal.db`` with the table titles, licences and sources of
+``metadata.json``: a page per table with facets and full-text search, and every table
+and query as JSON and CSV. The datasette-cluster-map plugin, when installed, draws the
+tables that have ``latitude`` and ``longitude`` columns on a map.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from ..errors import WorkshopError
+from ..publishing import default_portal
+from ..publishing.database import DATABASE_FILE, DATASETTE_METADATA_FILE
+
+HOST = "127.0.0.1"
+LOG_FILE = "datasette.log"
+START_TIMEOUT_SECONDS = 60
+
+
+def free_port() -> int:
+    """Ask the system for a port that is free on 127.0.0.1 now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def portal_command(path: Path, port: int) -> list[str]:
+    """Return the Datasette command line that serves the portal at ``path``."""
+    command = [sys.executable, "-m", "datasette", "serve", str(path / DATABASE_FILE),
+               "--host", HOST, "--port", str(port)]
+    if (path / DATASETTE_METADATA_FILE).is_file():
+        command += ["--metadata", str(path / DATASETTE_METADATA_FILE)]
+    return command
+
+
+def _responds(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "-/versions.json", timeout=2) as response:
+            json.load(response)
+            return response.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def start_portal(path=None, port: int | None = None):
+    """Start Datasette on the portal at ``path`` and return ``(process, url)`` once it answers.
+
+    ``path`` defaults to the portal ``publish`` writes to; ``port`` defaults to a free
+    one. Datasette's output goes to ``datasette.log`` in the portal folder. Stop the
+    server with ``stop_portal(process)``.
+    """
+    path = Path(path).expanduser() if path is not None else default_portal()
+    if not (path / DATABASE_FILE).is_file():
+        raise WorkshopError("portal.empty", folder=path)
+    port = port or free_port()
+    url = f"http://{HOST}:{port}/"
+
+    log = (path / LOG_FILE).open("ab")
+    try:
+        process = subprocess.Popen(portal_command(path, port), stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
+    finally:
+        log.close()
+
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise WorkshopError("portal.failed", code=process.returncode, log=path / LOG_FILE)
+        if _responds(url):
+            return process, url
+        time.sleep(0.2)
+    stop_portal(process)
+    raise WorkshopError("portal.timeout", seconds=START_TIMEOUT_SECONDS, log=path / LOG_FILE)
+
+
+def stop_portal(process: subprocess.Popen, timeout: float = 10) -> int:
+    """Stop a Datasette process started by ``start_portal`` and return its exit code."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return process.returncode
