@@ -26,6 +26,8 @@ from .nbgrader_run import nbgrader_api
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 HISTORY_FOLDER = "collected_history"
+# `workshop feedback --to` writes here inside a hand-in folder; it is not part of the hand-in.
+FEEDBACK_FOLDER = "feedback"
 
 
 @dataclass
@@ -85,8 +87,10 @@ def collect_from_exchange(settings: dict, assignments: list[str]) -> None:
 
 
 def _handed_in_files(folder: Path) -> list[Path]:
+    skipped = {".ipynb_checkpoints", FEEDBACK_FOLDER}
     return sorted(path for path in folder.rglob("*")
-                  if path.is_file() and ".ipynb_checkpoints" not in path.parts and path.name != "timestamp.txt")
+                  if path.is_file() and path.name != "timestamp.txt"
+                  and not skipped.intersection(path.relative_to(folder).parts))
 
 
 def _same_submission(handed_in: Path, target: Path) -> bool:

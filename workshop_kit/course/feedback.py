@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import WorkshopError
-from .collect import STUDENT_ID
+from .collect import FEEDBACK_FOLDER, STUDENT_ID
 from .coursedir import atomic_copy
 from .nbgrader_run import nbgrader_api, run_converter
 
@@ -36,5 +36,5 @@ def generate_feedback(root: Path, settings: dict, assignments: list[str], *, to_
         for path in written:
             student, assignment = path.parent.parent.name, path.parent.name
             if STUDENT_ID.match(student):
-                atomic_copy(path, Path(to_folder) / student / assignment / "feedback" / path.name)
+                atomic_copy(path, Path(to_folder) / student / assignment / FEEDBACK_FOLDER / path.name)
     return written
