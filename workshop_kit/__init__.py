@@ -23,6 +23,7 @@ _LAZY_NAMES = {
     "publish": "workshop_kit.publishing",
     "build_app": "workshop_kit.app",
     "sample_path": "workshop_kit.samples",
+    "validate": "workshop_kit.course.validation",
 }
 
 __all__ = [
