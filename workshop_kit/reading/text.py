@@ -116,7 +116,7 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def sample_records(text: str, delimiter: str, limit: int = 1000) -> list[list[str]]:
+def sample_records(text: str, delimiter: str, limit: int = 500) -> list[list[str]]:
     """Split the sample into records with the csv module (quoted newlines kept)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records = []
@@ -134,7 +134,7 @@ def has_header(records: list[list[str]]) -> bool:
     """Guess whether the first record is a header: a header cell is text above numbers."""
     if len(records) < 2:
         return True
-    first, rest = records[0], records[1:]
+    first, rest = records[0], records[1:200]
     votes = 0
     for position, cell in enumerate(first):
         below = [record[position] for record in rest if position < len(record) and record[position].strip()]
@@ -191,7 +191,10 @@ def read_text_table(raw: RawSource, report: DetectionReport, encoding: str | Non
 
     frame = _parse(raw, codec, delimiter, names, plans, decimal, header, report)
     for name, (kind, date_format) in plans.items():
-        if kind == "date" or kind == "decorated" or (kind == "comma" and decimal == "."):
+        if kind == "date" and pd.api.types.is_datetime64_any_dtype(frame[name]):
+            report.repair("reading.repair_dates", column=name, format=date_format)
+        elif kind == "date" or kind == "decorated" or (kind == "comma" and decimal == "."):
+            # Dates pandas could not parse with the sampled format arrive here as text.
             column_types.convert_column(frame, name, kind, date_format, report)
         elif kind == "comma" and decimal == ",":
             report.repair("reading.repair_numbers", column=name)
@@ -220,6 +223,10 @@ def _parse(raw: RawSource, codec: str, delimiter: str, names: list[str], plans: 
     if decimal == ".":
         text_kinds.add("comma")
     dtype = {name: "str" for name, (kind, _) in plans.items() if kind in text_kinds}
+    # pandas parses a date column itself when all of it follows one format, which is
+    # faster than parsing the text afterwards; pandas 3 accepts one format for all columns.
+    date_formats = {date_format for kind, date_format in plans.values() if kind == "date"}
+    parse_dates = [name for name, (kind, _) in plans.items() if kind == "date"] if len(date_formats) == 1 else []
     try:
         return pd.read_csv(
             io.BytesIO(raw.data),
@@ -231,6 +238,8 @@ def _parse(raw: RawSource, codec: str, delimiter: str, names: list[str], plans: 
             dtype=dtype,
             decimal=decimal,
             skip_blank_lines=True,
+            parse_dates=parse_dates or None,
+            date_format=date_formats.pop() if parse_dates else None,
         )
     except pd.errors.ParserError:
         return _parse_ragged(raw, codec, delimiter, names, plans, header, report)
