@@ -39,22 +39,22 @@ def sample_path(name: str) -> Path:
     name (``"lieux_a_nettoyer.csv"``). Raises ``WorkshopError`` when no sample matches,
     when the dataset exists only as metadata, or when the file is missing on disk.
     """
-    wanted = str(name).strip()
+    query = str(name).strip()
     folder = sample_data_dir()
     datasets = load_catalog()
 
     for dataset in datasets:
         files = dataset.get("files") or []
-        if dataset["id"] == wanted:
+        if dataset["id"] == query:
             if not files:
-                raise WorkshopError("samples.no_local_file", name=wanted, page_url=dataset.get("page_url", ""))
+                raise WorkshopError("samples.no_local_file", name=query, page_url=dataset.get("page_url", ""))
             return _existing(folder / files[0]["path"])
         for file in files:
-            if wanted in (file["path"], Path(file["path"]).name):
+            if query in (file["path"], Path(file["path"]).name):
                 return _existing(folder / file["path"])
 
     valid = ", ".join(dataset["id"] for dataset in datasets if dataset.get("files"))
-    raise WorkshopError("samples.unknown_dataset", name=wanted, valid=valid)
+    raise WorkshopError("samples.unknown_dataset", name=query, valid=valid)
 
 
 def _existing(path: Path) -> Path:

@@ -3,9 +3,10 @@
 The file copies the shape of a French municipal accounting export: Windows-1252,
 semicolons, amounts such as ``" 1 063 850,00    "`` with a non-breaking space
 (U+00A0) between thousands, a decimal comma and padding, and an amount column whose
-header is ``" BP "``. Each section balances: operating receipts pay operating expenses
-plus a transfer (023) to the capital section; capital receipts are that transfer (021),
-depreciation (28xx, equal to 6811), grants and a new loan (1641) that closes the gap.
+header is ``" BP "``. Each section balances. Operating receipts pay the operating
+expenses and a transfer (023) to the capital section. Capital receipts are that transfer
+(021), depreciation (28xx, equal to 6811), grants, and a new loan (1641) that closes the
+gap.
 """
 
 from __future__ import annotations

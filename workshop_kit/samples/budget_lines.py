@@ -1,8 +1,8 @@
 """Chart of accounts used by the Rivebelle budget: functions and budget lines.
 
-Codes follow the French municipal nomenclature (M57-like): a *nature* says what the
-money buys or brings (``64111`` salaries of tenured staff), a *fonction* says which
-public service it serves (``212`` primary schools). Codes are text: ``"020"`` and
+Codes follow the French municipal nomenclature (M57-like). A *nature* is what the money
+buys or brings (``64111`` salaries of tenured staff), and a *fonction* is the public
+service it serves (``212`` primary schools). Codes are text: ``"020"`` and
 ``"20"`` are different functions.
 """
 

@@ -2,7 +2,7 @@
 
 Rivebelle sits just south-west of Paris, in the Hauts-de-Seine. It does not exist, so
 its INSEE code (92999) and postcode (92990) are made up, and all its streets are
-invented. ``CITY`` holds what other modules need: names, codes, the bounding box as
+invented. ``CITY`` contains what other modules need: names, codes, the bounding box as
 ``(min_lon, min_lat, max_lon, max_lat)`` in WGS84 degrees, and the centre as
 ``(lat, lon)``.
 
@@ -104,7 +104,7 @@ def _build_streets() -> list[Street]:
     streets = []
     for name in STREET_NAMES:
         short = name.startswith(("place", "impasse", "sentier", "allée"))
-        wanted_m = rng.uniform(120, 300) if short else rng.uniform(350, 1200)
+        target_length_m = rng.uniform(120, 300) if short else rng.uniform(350, 1200)
         start = (rng.uniform(low_lat, high_lat), rng.uniform(low_lon, high_lon))
 
         # A random direction as a unit vector, drawn without trigonometry.
@@ -114,8 +114,8 @@ def _build_streets() -> list[Street]:
             if 0.2 < norm <= 1:
                 break
         end = (
-            start[0] + north / norm * wanted_m / METRES_PER_DEGREE_LAT,
-            start[1] + east / norm * wanted_m / METRES_PER_DEGREE_LON,
+            start[0] + north / norm * target_length_m / METRES_PER_DEGREE_LAT,
+            start[1] + east / norm * target_length_m / METRES_PER_DEGREE_LON,
         )
         end = (min(max(end[0], low_lat), high_lat), min(max(end[1], low_lon), high_lon))
 

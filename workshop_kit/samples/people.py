@@ -2,8 +2,11 @@
 
 No real person appears in the samples. Names are drawn from the lists below. Private
 persons get e-mail addresses under the reserved ``.example`` top-level domain and
-phone numbers in the 01 99 00 xx xx range, which is not assigned to subscribers.
+phone numbers in the 01 99 00 xx xx range, which French numbering sets aside for fiction.
 Public services and businesses use ``.example`` domains and 01 46 xx xx xx numbers.
+
+NOTE: 01 46 is an ordinary Hauts-de-Seine prefix, so a generated business number may
+match a real line. Only invented shops and services carry these numbers.
 """
 
 from __future__ import annotations

@@ -214,7 +214,7 @@ def _toilets(rng: random.Random, count: int) -> list[dict]:
 
 def _bike_parkings(rng: random.Random, count: int) -> list[dict]:
     parkings = []
-    for index in range(count):
+    for _ in range(count):
         street = rng.choice(STREETS)
         address, lat, lon = _position(rng, street)
         spaces = rng.choice([4, 6, 6, 8, 8, 10, 12, 20])

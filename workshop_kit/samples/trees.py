@@ -28,7 +28,7 @@ COLUMNS = [
 
 @dataclass(frozen=True)
 class Species:
-    """A species as tree inventories name it, with rough growth figures for the Paris area."""
+    """A species as tree inventories name it, with growth figures (rough estimates, not measurements)."""
 
     libelle: str
     genre: str
