@@ -1,6 +1,6 @@
-"""A real HTTP server on 127.0.0.1 answering like OpenDataSoft, CKAN and udata portals.
+"""A real HTTP server on 127.0.0.1 responding like OpenDataSoft, CKAN and udata portals.
 
-The answers follow the shapes each API documents: OpenDataSoft Explore v2.1
+The responses follow the shapes each API documents: OpenDataSoft Explore v2.1
 (``total_count``, ``results[].metas.default``), CKAN's action API (``success``,
 ``result.count``, ``result.results``) and udata (``data``, ``total``, ``page``,
 ``page_size``, ``next_page``). The bodies are written here; none comes from a real portal.
@@ -12,11 +12,11 @@ Each test asks ``server.base(scenario)`` for its own base URL,
 - ``-empty``: no results;
 - ``-400``: a query error in the API's error shape;
 - ``-429``: a 429 on the first request, with ``X-RateLimit-Reset`` (a Unix time) about
-  ``RESET_SECONDS`` ahead, then normal answers;
+  ``RESET_SECONDS`` ahead, then normal responses;
 - ``-429daily``: a 429 whose reset is a day ahead, on every request;
 - ``-500``: a 500 on the first request, then normal;
 - ``-malformed``: a 200 whose body is not JSON;
-- ``-slow``: answers after ``SLOW_SECONDS``.
+- ``-slow``: responds after ``SLOW_SECONDS``.
 
 The token keeps each test's request log and counters apart: ``server.requests(base)``
 lists the requests one base URL received.
@@ -197,7 +197,7 @@ def _udata_datasets(base: str) -> list[dict]:
             "page": f"{base}/fr/datasets/{number:024x}/",
             "resources": [],
         }
-        for number in range(23)
+        for number in range(123)
     ]
     return datasets
 
@@ -236,13 +236,13 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._send_json(404, {"message": f"unknown scenario {scenario}"})
         except (BrokenPipeError, ConnectionResetError):
-            # The client gave up first (the timeout test); nothing to answer.
+            # The client gave up first (the timeout test), so there is nothing to send.
             return
 
     # -- behaviours shared by every API ---------------------------------------------
 
     def _misbehave(self, api: str, behaviour: str, count: int) -> bool:
-        """Send the scenario's error answer and return True, or return False for a normal answer."""
+        """Send the scenario's error response and return True, or return False for a normal response."""
         if behaviour == "slow":
             time.sleep(SLOW_SECONDS)
             return False

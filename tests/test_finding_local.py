@@ -158,7 +158,8 @@ def test_unknown_filter_names_choices(catalog):
     with pytest.raises(WorkshopError) as caught:
         find_datasets(catalog=catalog, licence_id="lov2")
     assert caught.value.key == "finding.unknown_filter", caught.value.key
-    assert "licence_id" in str(caught.value) and "publisher" in str(caught.value), str(caught.value)
+    assert "licence_id" in str(caught.value), f"the message should name the wrong filter: {caught.value}"
+    assert "publisher" in str(caught.value), f"the message should list the valid filters: {caught.value}"
 
 
 @pytest.mark.parametrize("limit", [0, -3, "10", 2.5, True])

@@ -1,4 +1,4 @@
-"""Timeouts, retries, rate limits, broken answers, offline portals and the download cache."""
+"""Timeouts, retries, rate limits, malformed responses, offline portals and the download cache."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def test_malformed_json(portal_server, client):
     assert caught.value.key == "finding.bad_response", caught.value.key
 
 
-def test_slow_answer_times_out(portal_server, tmp_path):
+def test_slow_response_times_out(portal_server, tmp_path):
     client = PortalClient(timeout=0.3, retries=1, backoff=0.01, cache_dir=tmp_path)
     base = portal_server.base("ods-slow")
     started = time.monotonic()

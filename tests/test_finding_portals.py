@@ -1,4 +1,4 @@
-"""find_datasets and download against OpenDataSoft, CKAN and udata answers served on 127.0.0.1."""
+"""find_datasets and download against OpenDataSoft, CKAN and udata responses served on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -164,16 +164,17 @@ def test_udata_paging(portal_server, client):
     table = find_datasets("", base, api="udata", client=client, limit=10, offset=20)
     pages = [(query["page"][0], query["page_size"][0]) for _, query in portal_server.requests(base)]
     assert pages == [("3", "10")], f"pages requested: {pages}"
-    assert len(table) == 5, f"25 datasets from offset 20 leave 5, got {len(table)}"
-    assert table.attrs["total_count"] == 25
+    assert len(table) == 10, f"expected a full page of 10, got {len(table)}"
+    assert table.iloc[0]["dataset_id"] == f"{18:024x}", "offset 20 starts at the 21st dataset"
+    assert table.attrs["total_count"] == 125
 
 
-def test_udata_paging_follows_next_page(portal_server, client):
+def test_udata_paging_until_no_next_page(portal_server, client):
     base = portal_server.base("udata")
     table = find_datasets("", base, api="udata", client=client, limit=150)
     pages = [query["page"][0] for _, query in portal_server.requests(base)]
-    assert pages == ["1"], f"one page of 100 holds all 25 datasets, requested {pages}"
-    assert len(table) == 25
+    assert pages == ["1", "2"], f"125 datasets need two pages of 100, requested {pages}"
+    assert len(table) == 125, f"expected every dataset, got {len(table)}"
 
 
 def test_udata_licence_filter_sent(portal_server, client):

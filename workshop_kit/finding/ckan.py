@@ -1,7 +1,7 @@
 """CKAN portals through the action API (``/api/3/action/``).
 
 ``package_search`` takes ``q`` (Solr query text), ``fq`` (filter queries such as
-``res_format:"CSV"``), ``rows`` and ``start``, and answers ``{"success": true, "result":
+``res_format:"CSV"``), ``rows`` and ``start``, and returns ``{"success": true, "result":
 {"count": N, "results": [package, ...]}}``. A package has ``name``, ``title``, ``notes``,
 ``organization.title``, ``license_id``/``license_title``, ``metadata_modified``, ``tags``,
 ``groups`` and ``resources`` (each with ``format`` and ``url``). ``package_show?id=``

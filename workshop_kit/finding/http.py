@@ -2,8 +2,8 @@
 
 Workshops run on weak wifi, often with 25 people behind one address, so every request:
 - has a timeout (``timeout`` seconds, for connecting and for each read);
-- is retried on 429 and 5xx answers and on timeouts, waiting for the time the portal
-  asks for (``Retry-After`` in seconds or as an HTTP date, or ``X-RateLimit-Reset``, which
+- is retried on 429 and 5xx responses and on timeouts, waiting for the time the portal
+  requests (``Retry-After`` in seconds or as an HTTP date, or ``X-RateLimit-Reset``, which
   OpenDataSoft sends as a Unix time) and otherwise for ``backoff * 2 ** attempt`` seconds;
 - ends in a ``WorkshopError`` that names the URL and points to the local catalog when it
   fails, never in a requests traceback.
@@ -62,7 +62,7 @@ class PortalClient:
 
     ``timeout`` is in seconds. ``retries`` is the number of extra attempts after the
     first one. ``max_wait`` is the longest wait, in seconds, the client accepts before a
-    retry: a portal asking for more (a daily quota, say) gets a ``finding.rate_limited``
+    retry: a portal requesting a longer wait (a daily quota, say) gets a ``finding.rate_limited``
     error at once instead of a frozen notebook.
     """
 
@@ -128,7 +128,7 @@ class PortalClient:
             raise WorkshopError("finding.bad_response", url=response.url) from error
 
     def _retry_delay(self, response: requests.Response, attempt: int) -> float:
-        """Return the seconds to wait before retrying, as the portal asks when it says."""
+        """Return the seconds to wait before retrying: the portal's requested wait, else the backoff."""
         asked = _seconds_from_headers(response.headers)
         if asked is not None:
             return max(asked, 0.0)
@@ -153,7 +153,7 @@ class PortalClient:
                 LOGGER.info("Using cached %s for %s", target.name, url)
                 return target
             response = self.get(url, stream=True)
-            self._write_stream(response, target, url)
+            self._write_stream(response, target, url, progress)
             metadata = {
                 "url": url,
                 "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -163,14 +163,15 @@ class PortalClient:
             _write_atomic(folder / f"{key}.json", json.dumps(metadata, indent=2).encode("utf-8"))
         return target
 
-    def _write_stream(self, response: requests.Response, target: Path, url: str) -> None:
+    def _write_stream(self, response: requests.Response, target: Path, url: str, progress: bool) -> None:
+        """Write the response body to ``target`` through a temporary file, with a tqdm progress bar."""
         from tqdm.auto import tqdm
 
         total = int(response.headers.get("Content-Length") or 0) or None
         handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False)
         try:
             with handle, tqdm(
-                total=total, unit="B", unit_scale=True, desc=_host(url), disable=None, leave=False
+                total=total, unit="B", unit_scale=True, desc=_host(url), disable=None if progress else True, leave=False
             ) as bar:
                 for chunk in response.iter_content(CHUNK_BYTES):
                     handle.write(chunk)
@@ -191,7 +192,7 @@ def _host(url: str) -> str:
 
 
 def _seconds_from_headers(headers) -> float | None:
-    """Return the wait a 429 or 503 answer asks for, from Retry-After or X-RateLimit-Reset."""
+    """Return the wait, in seconds, that a 429 or 503 response requests in Retry-After or X-RateLimit-Reset."""
     retry_after = headers.get("Retry-After")
     if retry_after:
         retry_after = retry_after.strip()
@@ -218,13 +219,13 @@ def _seconds_from_headers(headers) -> float | None:
 
 
 def _raise_for_status(response: requests.Response) -> None:
-    """Raise a WorkshopError for 4xx answers, with the portal's own explanation when it gives one."""
+    """Raise a WorkshopError for a 4xx response, with the portal's own error text when there is one."""
     status = response.status_code
     if status < 400:
         return
     detail = _error_detail(response)
     if status in (400, 409):
-        # CKAN answers 409 to a search query it cannot parse.
+        # CKAN responds with 409 to a search query it cannot parse.
         raise WorkshopError("finding.query_error", url=response.url, detail=detail)
     if status == 404:
         raise WorkshopError("finding.not_found", url=response.url)

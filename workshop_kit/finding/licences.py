@@ -85,19 +85,19 @@ def normalise_licence(value) -> str:
 def licence_name(licence_id: str, language: str | None = None, original: str | None = None) -> str:
     """Return the readable name of ``licence_id`` in ``language`` (default: the current one).
 
-    For ``"other"``, the portal's own text ``original`` is kept in the name, so the learner
-    sees what the portal wrote.
+    For ``"other"``, the name includes the portal's own text ``original``, so the learner
+    reads what the portal wrote.
     """
     if licence_id not in LICENCE_IDS:
         licence_id = "other"
     if licence_id == "other":
-        shown = str(original).strip() if original is not None and str(original).strip() else "?"
-        return message("finding.licence.other", language=language, original=shown)
+        portal_text = str(original).strip() if original is not None else ""
+        return message("finding.licence.other", language=language, original=portal_text or "?")
     return message(f"finding.licence.{_key(licence_id)}", language=language)
 
 
 def licence_summary(licence_id: str, language: str | None = None) -> str:
-    """Return one sentence saying what the licence lets a reuser do and what it asks."""
+    """Return one sentence saying what the licence lets a reuser do and on which conditions."""
     if licence_id not in LICENCE_IDS:
         licence_id = "other"
     return message(f"finding.licence_summary.{_key(licence_id)}", language=language)

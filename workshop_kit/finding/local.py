@@ -65,7 +65,10 @@ def _searchable_text(entry: dict) -> str:
 
 def _themes(theme) -> list[str]:
     """Return an entry's themes with their readable names in both languages, for matching."""
-    codes = theme if isinstance(theme, list) else [theme] if theme else []
+    if isinstance(theme, list):
+        codes = theme
+    else:
+        codes = [theme] if theme else []
     return [name for code in codes for name in (code, theme_name(code, "fr"), theme_name(code, "en"))]
 
 

@@ -2,7 +2,7 @@
 
 The catalog endpoint ``/api/explore/v2.1/catalog/datasets`` takes ``where`` (an ODSQL
 condition; a quoted string is a full-text search), ``refine`` (``facet:"value"``, may be
-repeated), ``limit`` (at most 100 per page) and ``offset``. Its answer is
+repeated), ``limit`` (at most 100 per page) and ``offset``. Its response is
 ``{"total_count": N, "results": [dataset, ...]}`` where each dataset has ``dataset_id``,
 ``features`` and ``metas.default`` (title, description, publisher, license, modified,
 records_count, theme, keyword) and, on most portals, ``metas.dcat.accrualperiodicity``.
@@ -56,7 +56,7 @@ def search(client: PortalClient, base_url: str, query: str, filters: dict, limit
 
 
 def to_row(item: dict, base_url: str) -> dict:
-    """Turn one dataset of the catalog answer into a result row (see ``results.make_row``)."""
+    """Turn one dataset of the catalog response into a result row (see ``results.make_row``)."""
     metas = item.get("metas") or {}
     default = metas.get("default") or {}
     dcat = metas.get("dcat") or {}

@@ -1,4 +1,4 @@
-"""Which portal a ``portal=`` argument names: its API and its base URL.
+"""Portal resolution: the API and base URL that a ``portal=`` argument designates.
 
 ``portal`` is ``"local"`` (the bundled catalog), the name of a known portal, or a base
 URL given together with ``api=``. Known portals are ``KNOWN_PORTALS`` plus the entries of

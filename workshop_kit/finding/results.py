@@ -1,6 +1,6 @@
 """The one table shape ``find_datasets`` returns, whatever the source.
 
-Each source module turns its portal's answer into plain dicts with the keys of
+Each source module turns its portal's response into plain dicts with the keys of
 ``COLUMNS``. ``make_table`` checks and orders them into a DataFrame, normalising the
 licence, the update frequency and the modified date on the way, so a learner compares
 datasets from the local catalog, OpenDataSoft, CKAN and udata with the same columns.
@@ -172,7 +172,7 @@ def _as_formats(value) -> list[str]:
 def make_row(raw: dict, portal: str) -> dict:
     """Return one result row from a source's dict, with licence and frequency normalised.
 
-    ``raw`` has the keys of ``COLUMNS``, except that ``licence`` holds the portal's own
+    ``raw`` has the keys of ``COLUMNS``, except that ``licence`` is the portal's own
     licence value and ``licence_id``/``licence_name`` are computed here.
     """
     original_licence = raw.get("licence")

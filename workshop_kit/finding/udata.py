@@ -1,7 +1,7 @@
 """udata portals, the software of data.gouv.fr, through its API v1.
 
 ``/api/1/datasets/`` takes ``q`` (full-text search), ``page`` (from 1), ``page_size``,
-and filters such as ``license`` (a udata licence id), ``format`` and ``tag``. It answers
+and filters such as ``license`` (a udata licence id), ``format`` and ``tag``. It returns
 ``{"data": [dataset, ...], "total": N, "page": P, "page_size": S, "next_page": URL or
 null}``. A dataset has ``id``, ``title``, ``description``, ``organization.name``,
 ``license``, ``last_modified``, ``frequency``, ``tags``, ``page`` (its web page) and

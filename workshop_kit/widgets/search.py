@@ -1,6 +1,6 @@
 """A dataset search widget: a text box, facets, a results table and the code to open a dataset.
 
-The widget holds no search logic: every search is a ``find_datasets`` call, and the
+The widget contains no search logic: every search is a ``find_datasets`` call, and the
 facet counts, licence names, freshness labels and code line come from
 ``workshop_kit.finding``. In a notebook::
 
