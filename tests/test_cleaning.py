@@ -33,6 +33,12 @@ def test_column_names_normalised(places):
     assert list(cleaned.columns) == ["nom_du_lieu", "code_postal", "categorie"], f"columns: {list(cleaned.columns)}"
 
 
+def test_column_names_keep_added_coordinates():
+    frame = pd.DataFrame({"Latitude": ["48,82"], "Nom": ["A"], "latitude": [48.82]})
+    cleaned = cleaning.clean_column_names(frame, quiet=True)
+    assert list(cleaned.columns) == ["latitude_2", "nom", "latitude"], f"columns: {list(cleaned.columns)}"
+
+
 def test_column_names_map_kept(places):
     cleaned = cleaning.clean_column_names(places, quiet=True)
     names = cleaning.original_names(cleaned)

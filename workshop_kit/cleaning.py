@@ -34,11 +34,14 @@ def clean_column_names(frame: pd.DataFrame, quiet: bool = False) -> pd.DataFrame
     The map from each new name to the original one is kept in
     ``df.attrs["original_columns"]``; ``original_names(df)`` returns it.
     """
+    # Names that are already clean keep them, so the "latitude" column open_dataset adds
+    # stays "latitude" and the file's own "Latitude" becomes "latitude_2".
+    taken = {column for column in frame.columns if normalise_name(column) == column}
     names: list[str] = []
     for position, column in enumerate(frame.columns, start=1):
         name = normalise_name(column) or f"column_{position}"
         unique, suffix = name, 2
-        while unique in names:
+        while unique in names or (unique in taken and unique != column):
             unique, suffix = f"{name}_{suffix}", suffix + 1
         names.append(unique)
 
