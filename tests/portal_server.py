@@ -15,6 +15,8 @@ Each test asks ``server.base(scenario)`` for its own base URL,
   ``RESET_SECONDS`` ahead, then normal responses;
 - ``-429daily``: a 429 whose reset is a day ahead, on every request;
 - ``-500``: a 500 on the first request, then normal;
+- ``-503long``: a 503 whose ``Retry-After`` asks for an hour, on every request;
+- ``-array``: a 200 whose JSON body is a list, not an object;
 - ``-malformed``: a 200 whose body is not JSON;
 - ``-slow``: responds after ``SLOW_SECONDS``.
 
@@ -271,6 +273,12 @@ class _Handler(BaseHTTPRequestHandler):
             body = {"errorcode": 10002, "reset_time": "tomorrow", "limit_time_unit": "day", "call_limit": 5,
                     "error": "Too many requests on the domain."}
             self._send_json(429, body, {"X-RateLimit-Reset": str(reset), "X-RateLimit-Remaining": "0"})
+            return True
+        if behaviour == "503long":
+            self._send_bytes(503, b"Service Unavailable", "text/plain", {"Retry-After": "3600"})
+            return True
+        if behaviour == "array":
+            self._send_json(200, [])
             return True
         if behaviour == "500" and count == 1:
             self._send_bytes(500, b"<html><body>Internal Server Error</body></html>", "text/html")

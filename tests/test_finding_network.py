@@ -77,6 +77,22 @@ def test_server_error_retries_exhausted(portal_server, tmp_path):
     assert "500" in str(caught.value)
 
 
+def test_long_retry_after_fails_fast(portal_server, client):
+    base = portal_server.base("udata-503long")
+    started = time.monotonic()
+    with pytest.raises(WorkshopError) as caught:
+        find_datasets("x", base, api="udata", client=client)
+    assert caught.value.key == "finding.server_error", caught.value.key
+    assert len(portal_server.requests(base)) == 1, "a one-hour Retry-After must not be waited for"
+    assert time.monotonic() - started < 2, "the client waited for a Retry-After longer than max_wait"
+
+
+def test_json_array_body(portal_server, client):
+    with pytest.raises(WorkshopError) as caught:
+        find_datasets("x", portal_server.base("ckan-array"), api="ckan", client=client)
+    assert caught.value.key == "finding.bad_response", caught.value.key
+
+
 def test_malformed_json(portal_server, client):
     with pytest.raises(WorkshopError) as caught:
         find_datasets("x", portal_server.base("ods-malformed"), api="opendatasoft", client=client)

@@ -23,7 +23,7 @@ def _result(client: PortalClient, base_url: str, action: str, params) -> dict:
     """Call an action and return its ``result``, raising the portal's error when ``success`` is false."""
     url = base_url + ACTION_PATH + action
     body = client.get_json(url, params=params)
-    if not isinstance(body, dict) or "result" not in body and "success" not in body:
+    if "result" not in body and "success" not in body:
         raise WorkshopError("finding.bad_response", url=url)
     if not body.get("success", False):
         error = body.get("error") or {}

@@ -108,9 +108,10 @@ class PortalClient:
                     _raise_for_status(response)
                     return response
                 delay = self._retry_delay(response, attempt)
-                if response.status_code == 429 and (attempt >= self.retries or delay > self.max_wait):
-                    raise WorkshopError("finding.rate_limited", host=_host(url), seconds=round(delay))
-                if attempt >= self.retries:
+                if attempt >= self.retries or delay > self.max_wait:
+                    response.close()
+                    if response.status_code == 429:
+                        raise WorkshopError("finding.rate_limited", host=_host(url), seconds=round(delay))
                     raise WorkshopError("finding.server_error", url=response.url, status=response.status_code)
                 LOGGER.warning(
                     "HTTP %d from %s; retry %d in %.1fs", response.status_code, response.url, attempt + 1, delay
@@ -119,13 +120,20 @@ class PortalClient:
             time.sleep(delay)
             attempt += 1
 
-    def get_json(self, url: str, params=None):
-        """GET ``url`` and return its JSON body; a body that is not JSON raises ``finding.bad_response``."""
+    def get_json(self, url: str, params=None) -> dict:
+        """GET ``url`` and return its JSON object.
+
+        A body that is not JSON, or JSON that is not an object, raises ``finding.bad_response``:
+        every portal API used here returns an object.
+        """
         response = self.get(url, params=params)
         try:
-            return response.json()
+            body = response.json()
         except ValueError as error:
             raise WorkshopError("finding.bad_response", url=response.url) from error
+        if not isinstance(body, dict):
+            raise WorkshopError("finding.bad_response", url=response.url)
+        return body
 
     def _retry_delay(self, response: requests.Response, attempt: int) -> float:
         """Return the seconds to wait before retrying: the portal's requested wait, else the backoff."""
