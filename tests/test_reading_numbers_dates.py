@@ -82,6 +82,7 @@ def test_two_digit_years(tmp_path):
     frame = open_text(tmp_path, "titre;date\nA;03/04/26\nB;13/12/99\n")
     assert frame.loc[0, "date"] == pd.Timestamp("2026-04-03"), f"03/04/26 read as {frame.loc[0, 'date']}"
     assert frame.loc[1, "date"] == pd.Timestamp("1999-12-13"), f"13/12/99 read as {frame.loc[1, 'date']}"
+    assert "00 to 68 give 2000 to 2068" in str(frame.attrs["workshop_report"]), "the century rule is not stated"
 
 
 def test_no_row_swaps_day_and_month(tmp_path):

@@ -36,12 +36,12 @@ def clean_column_names(frame: pd.DataFrame, quiet: bool = False) -> pd.DataFrame
     """
     # Names that are already clean keep them, so the "latitude" column open_dataset adds
     # stays "latitude" and the file's own "Latitude" becomes "latitude_2".
-    taken = {column for column in frame.columns if normalise_name(column) == column}
+    already_clean = {column for column in frame.columns if normalise_name(column) == column}
     names: list[str] = []
     for position, column in enumerate(frame.columns, start=1):
         name = normalise_name(column) or f"column_{position}"
         unique, suffix = name, 2
-        while unique in names or (unique in taken and unique != column):
+        while unique in names or (unique in already_clean and unique != column):
             unique, suffix = f"{name}_{suffix}", suffix + 1
         names.append(unique)
 
@@ -81,8 +81,8 @@ def trim_spaces(frame: pd.DataFrame, quiet: bool = False) -> pd.DataFrame:
 def split_values(frame: pd.DataFrame, column: str, separator: str = ";", quiet: bool = False) -> pd.DataFrame:
     """Split cells holding several values ("Sport; Culture") into one row per value.
 
-    The other columns are repeated on each new row; the index of the original row is
-    kept, so rows that came from the same cell share an index label.
+    The other columns are repeated on each new row. Each new row keeps the index label of
+    the row it came from, so rows split from the same cell share an index label.
     """
     if column not in frame.columns:
         raise WorkshopError("cleaning.column_not_found", column=column, columns=", ".join(map(str, frame.columns)))
@@ -102,10 +102,10 @@ def _drop_empty_parts(values):
 
 
 def drop_duplicates(frame: pd.DataFrame, quiet: bool = False) -> pd.DataFrame:
-    """Remove rows that repeat an earlier row exactly, and say how many were removed."""
-    kept = frame.drop_duplicates()
-    _say(quiet, "cleaning.duplicates_dropped", count=len(frame) - len(kept), rows=len(kept))
-    return kept
+    """Remove rows that repeat an earlier row exactly, and print how many were removed."""
+    unique_rows = frame.drop_duplicates()
+    _say(quiet, "cleaning.duplicates_dropped", count=len(frame) - len(unique_rows), rows=len(unique_rows))
+    return unique_rows
 
 
 def missing_summary(frame: pd.DataFrame) -> pd.DataFrame:

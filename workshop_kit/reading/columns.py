@@ -48,6 +48,8 @@ def convert_column(frame: pd.DataFrame, column: str, kind: str, date_format: str
         converted, unreadable = dates.to_dates(frame[column], date_format)
         frame[column] = converted
         report.repair("reading.repair_dates", column=column, format=date_format)
+        if "%y" in date_format:
+            report.repair("reading.repair_two_digit_years", column=column)
     elif kind in ("comma", "decorated", "dot", "integer"):
         converted, unreadable, unit = numbers.to_number(frame[column])
         frame[column] = converted

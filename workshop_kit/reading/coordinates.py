@@ -4,7 +4,7 @@ Sources, in order of preference: separate latitude and longitude columns (French
 English names), one column holding a pair ("lat, lon", "lat,lon", "lat lon" or
 "[lon,lat]"), then a GeoJSON geometry written in a cell (``geo_shape``). Lambert-93
 metres, declared or recognised by their range, are reprojected with pyproj. Rows with
-latitude and longitude swapped are put back and reported; points far from all the others
+latitude and longitude swapped are put back and reported. Points far from all the others
 are reported as outliers but left where the file puts them.
 """
 

@@ -12,8 +12,8 @@ from datetime import datetime
 
 import pandas as pd
 
-# Tried in this order; day-first comes before month-first on purpose, and month-first
-# formats are not tried at all, because French files never write dates that way.
+# Formats tried in this order. Month-first formats are left out on purpose: French files
+# do not write dates that way, so "03/04/2026" is always read as 3 April.
 DATE_FORMATS = (
     "%d/%m/%Y",
     "%d/%m/%Y %H:%M",

@@ -23,19 +23,23 @@ from .report import DetectionReport
 from .sources import RawSource
 
 
-def load_json(raw: RawSource):
+def load_json(raw: RawSource, report: DetectionReport):
+    """Parse JSON written in UTF-8 (with or without BOM), or in Windows-1252 as some old exports are."""
     try:
-        return json.loads(raw.data.decode("utf-8-sig"))
+        text = raw.data.decode("utf-8-sig")
+        report.encoding = "UTF-8"
     except UnicodeDecodeError:
-        return json.loads(raw.data.decode("cp1252"))
+        text = raw.data.decode("cp1252", errors="replace")
+        report.encoding = "Windows-1252"
+    try:
+        return json.loads(text)
     except ValueError as error:
         raise WorkshopError("reading.invalid_json", path=raw.name, line=getattr(error, "lineno", "?")) from None
 
 
 def read_json_table(raw: RawSource, report: DetectionReport) -> tuple[pd.DataFrame, str | None]:
     """Return the table and the CRS the document declares (None for WGS84 or unknown)."""
-    document = load_json(raw)
-    report.encoding = "UTF-8"
+    document = load_json(raw, report)
 
     if is_citadel(document):
         report.kind = "Citadel JSON"

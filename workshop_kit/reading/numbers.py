@@ -12,13 +12,13 @@ import unicodedata
 import pandas as pd
 
 # Share of a column's non-empty sample cells that must read as numbers for the column to
-# be converted; the cells that do not read are reported, not silently dropped.
+# be converted. The cells that do not read become missing values and are reported.
 NUMERIC_SHARE = 0.99
 
 PLAIN_DOT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 PLAIN_COMMA = re.compile(r"^[+-]?\d+,\d+$")
-# A number written by a person: optional sign, thousands grouped by spaces or dots, a
-# decimal comma or dot, then an optional unit such as "kW", "%" or "€".
+# A number written by a person: optional sign, thousands grouped by spaces (ordinary,
+# non-breaking or narrow), a decimal comma or dot, then an optional unit such as "kW", "%" or "€".
 UNITS = r"%|€|EUR|kWh|kW|MW|kVA|km|cm|mm|m²|m2|m³|m3|m|ha|kg"
 DECORATED = re.compile(rf"^[+-]?(\d{{1,3}}([ \u00a0\u202f]\d{{3}})+|\d+)([.,]\d+)?\s*({UNITS})?$")
 LEADING_ZERO = re.compile(r"^0\d+$")
@@ -49,9 +49,9 @@ def is_identifier_name(name) -> bool:
 def classify(values: list[str], name) -> str:
     """Classify a column from sample cells as "identifier", "integer", "dot", "comma", "decorated" or "text".
 
-    "integer", "dot" and "comma" are numbers pandas reads itself (the last two with
-    ``decimal="."`` or ``decimal=","``);
-    "decorated" numbers need ``to_number`` (spaces as thousands, units, mixed marks).
+    pandas reads "integer", "dot" and "comma" numbers itself, the last two with
+    ``decimal="."`` or ``decimal=","``. "decorated" numbers need ``to_number`` because
+    they have spaces between thousands, units or mixed decimal marks.
     """
     cells = [value.strip() for value in values if value is not None and value.strip() not in EMPTY_MARKS]
     if not cells:

@@ -32,7 +32,7 @@ class Note:
 
 @dataclass
 class DetectionReport:
-    """What was detected in one file, with the repairs made and the warnings raised.
+    """The detection results for one file, with the repairs made and the warnings raised.
 
     Row numbers in ``swapped_rows`` and ``outlier_rows`` are index labels of the returned
     DataFrame (0 for the first data row), so ``df.loc[report.outlier_rows]`` shows them.

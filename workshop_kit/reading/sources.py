@@ -1,4 +1,4 @@
-"""Where a table comes from: a local path or a URL, and what kind of file it is.
+"""Table sources (a local path or a URL) and the detection of their file type.
 
 The file type is read from the first bytes rather than trusted from the extension,
 because portals often serve CSV as ``.txt`` or an error page under a ``.csv`` name.
@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from ..errors import WorkshopError
 
-# Seconds to wait for a portal before telling the learner it does not answer.
+# Seconds to wait for a portal's response before raising a timeout error.
 URL_TIMEOUT_SECONDS = 30
 
 ZIP_MAGIC = b"PK\x03\x04"

@@ -1,6 +1,6 @@
 """Delimited text files: encoding, line endings, delimiter, header row, then pandas.
 
-Everything is decided on a sample from the start of the file; pandas' C parser then
+Every setting is decided on a sample from the start of the file. pandas' C parser then
 reads the whole file once with those settings, so detection costs little on big files.
 """
 
@@ -193,6 +193,8 @@ def read_text_table(raw: RawSource, report: DetectionReport, encoding: str | Non
     for name, (kind, date_format) in plans.items():
         if kind == "date" and pd.api.types.is_datetime64_any_dtype(frame[name]):
             report.repair("reading.repair_dates", column=name, format=date_format)
+            if "%y" in date_format:
+                report.repair("reading.repair_two_digit_years", column=name)
         elif kind == "date" or kind == "decorated" or (kind == "comma" and decimal == "."):
             # Dates pandas could not parse with the sampled format arrive here as text.
             column_types.convert_column(frame, name, kind, date_format, report)
@@ -223,8 +225,8 @@ def _parse(raw: RawSource, codec: str, delimiter: str, names: list[str], plans: 
     if decimal == ".":
         text_kinds.add("comma")
     dtype = {name: "str" for name, (kind, _) in plans.items() if kind in text_kinds}
-    # pandas parses a date column itself when all of it follows one format, which is
-    # faster than parsing the text afterwards; pandas 3 accepts one format for all columns.
+    # pandas parses date columns faster than a second pass over the text would. Its
+    # date_format is one format for all columns, so this applies when they share one.
     date_formats = {date_format for kind, date_format in plans.values() if kind == "date"}
     parse_dates = [name for name, (kind, _) in plans.items() if kind == "date"] if len(date_formats) == 1 else []
     try:
