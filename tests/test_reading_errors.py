@@ -74,6 +74,21 @@ def test_url_offline():
     assert url in str(error.value), "the message should name the URL"
 
 
+def test_url_timeout(monkeypatch):
+    """A server that accepts the connection but never responds must time out with a clear message."""
+    from workshop_kit.reading import sources
+
+    monkeypatch.setattr(sources, "URL_TIMEOUT_SECONDS", 0.5)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/lieux.csv"
+        with pytest.raises(wk.WorkshopError) as error:
+            wk.open_dataset(url)
+    assert error.value.key == "reading.url_timeout", f"raised {error.value.key}"
+    assert "0.5 seconds" in str(error.value), f"message: {error.value}"
+
+
 def test_file_not_found(tmp_path):
     with pytest.raises(wk.WorkshopError) as error:
         wk.open_dataset(tmp_path / "absent.csv")

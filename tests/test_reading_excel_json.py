@@ -106,3 +106,19 @@ def test_citadel_json(tmp_path):
     assert frame.loc[2, "postal_code"] == "01100", "postal code misread"
     assert frame.loc[1, "category"] == "Bondy", "category misread"
     assert frame.loc[3, "latitude"] == pytest.approx(48.8610), "posList latitude misread"
+
+
+def test_xlsx_empty_visible_first_sheet(tmp_path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Vide"
+    sheet = workbook.create_sheet("Donnees")
+    sheet.append(["Nom", "Latitude", "Longitude"])
+    sheet.append(["Mairie", 48.8241, 2.2735])
+    path = tmp_path / "classeur.xlsx"
+    workbook.save(path)
+    frame = wk.open_dataset(path)
+    assert frame.attrs["workshop_report"].sheet == "Donnees", "the empty first sheet was read"
+    assert frame.loc[0, "Nom"] == "Mairie", f"first name read as {frame.loc[0, 'Nom']!r}"
+    assert "is empty" in str(frame.attrs["workshop_report"]), "the report does not say the first sheet is empty"

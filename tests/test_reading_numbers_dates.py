@@ -91,3 +91,11 @@ def test_no_row_swaps_day_and_month(tmp_path):
     frame = open_text(tmp_path, text)
     expected = [pd.Timestamp(2026, month, day) for day in (1, 5, 12, 13, 28) for month in (1, 6, 11)]
     assert frame["debut"].tolist() == expected, "some dates were read month-first"
+
+
+def test_number_format_change_after_sample(tmp_path):
+    rows = "".join(f"P{index};{index},5\n" for index in range(600))
+    frame = open_text(tmp_path, "poste;montant\n" + rows + "Z;1 234,5\nY;inconnu\n")
+    assert frame["montant"].dtype == "float64", f"montant read as {frame['montant'].dtype}"
+    assert frame.loc[600, "montant"] == pytest.approx(1234.5), f"late amount read as {frame.loc[600, 'montant']!r}"
+    assert "1 unreadable value" in str(frame.attrs["workshop_report"]), "the 'inconnu' cell is not reported"

@@ -28,6 +28,7 @@ ENCODING_NAMES = {
     "utf_16": "UTF-16 (BOM)",
     "cp1252": "Windows-1252",
     "latin_1": "ISO-8859-1 (latin-1)",
+    "iso8859_1": "ISO-8859-1 (latin-1)",
     "cp850": "CP850 (DOS)",
     "mac_roman": "Mac Roman",
 }
@@ -198,7 +199,10 @@ def read_text_table(raw: RawSource, report: DetectionReport, encoding: str | Non
         elif kind == "date" or kind == "decorated" or (kind == "comma" and decimal == "."):
             # Dates pandas could not parse with the sampled format arrive here as text.
             column_types.convert_column(frame, name, kind, date_format, report)
-        elif kind == "comma" and decimal == ",":
+        elif kind in ("integer", "dot", "comma") and not pd.api.types.is_numeric_dtype(frame[name]):
+            # A cell after the sample ("1 234,5", "inconnu") made pandas keep the column as text.
+            column_types.convert_column(frame, name, "decorated", None, report)
+        elif kind == "comma":
             report.repair("reading.repair_numbers", column=name)
     return frame
 
