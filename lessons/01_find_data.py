@@ -50,9 +50,10 @@
 # 3. elle est placée sous une **licence** qui autorise la réutilisation, y compris
 #    commerciale.
 #
-# Depuis la loi pour une République numérique du 7 octobre 2016, les administrations de
-# plus de 50 agents et les collectivités de plus de 3 500 habitants publient par défaut
-# leurs bases de données et les données qu'elles mettent à jour régulièrement.
+# La loi pour une République numérique du 7 octobre 2016 a rendu cette publication la
+# règle. Les administrations de plus de 50 agents et les collectivités de plus de 3 500
+# habitants publient par défaut leurs bases de données et les données qu'elles mettent à
+# jour régulièrement.
 
 # %% [markdown] lang="en"
 # ## Why search before producing?
@@ -68,9 +69,10 @@
 #    image;
 # 3. it comes with a **licence** that allows reuse, commercial reuse included.
 #
-# Since the French "loi pour une République numérique" of 7 October 2016, administrations
-# with more than 50 staff and local authorities of more than 3,500 inhabitants publish
-# their databases, and the data they update regularly, by default.
+# The French "loi pour une République numérique" of 7 October 2016 made this publication
+# the rule. Administrations with more than 50 staff and local authorities of more than
+# 3,500 inhabitants publish their databases, and the data they update regularly, by
+# default.
 
 # %% [markdown] lang="fr"
 # ## Deux licences pour les administrations françaises
@@ -274,8 +276,8 @@ len(trees)
 # réflexe.
 
 # %% [markdown] lang="en"
-# The number of rows matches the `records` column of the catalog: the metadata tells the
-# truth. That is not always so on portals; comparing the two is a good habit.
+# The number of rows matches the `records` column of the catalog: the metadata is
+# accurate. That is not always so on portals; comparing the two is a good habit.
 
 # %% [markdown] lang="fr"
 # ## Sur un vrai portail, quand vous êtes en ligne
