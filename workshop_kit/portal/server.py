@@ -8,6 +8,7 @@ tables that have ``latitude`` and ``longitude`` columns on a map.
 
 from __future__ import annotations
 
+import atexit
 import json
 import socket
 import subprocess
@@ -76,6 +77,8 @@ def start_portal(path=None, port: int | None = None):
         if process.poll() is not None:
             raise WorkshopError("portal.failed", code=process.returncode, log=path / LOG_FILE)
         if _responds(url):
+            # A notebook kernel that exits must not leave the server running.
+            atexit.register(stop_portal, process)
             return process, url
         time.sleep(0.2)
     stop_portal(process)

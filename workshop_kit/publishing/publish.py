@@ -71,19 +71,14 @@ class Publication:
 
 
 def default_portal() -> Path:
-    """Return the portal folder: ``WORKSHOP_PORTAL``, else ``.workshop/portal`` in the workshop.
-
-    ``.workshop/`` is ignored by git, so publications never land in tracked files.
-    Outside a workshop folder the portal goes to ``~/.workshop/portal``.
-    """
+    """Return the portal folder: ``WORKSHOP_PORTAL`` when set, else ``portal/`` in the
+    learners' folder (``WORKSHOP_HOME``, by default ``.workshop/`` in the workshop, which
+    git ignores), so publications never land in tracked files."""
     if os.environ.get(PORTAL_VARIABLE):
         return Path(os.environ[PORTAL_VARIABLE]).expanduser()
-    try:
-        from ..paths import workshop_root
+    from ..paths import workshop_home
 
-        return workshop_root() / ".workshop" / "portal"
-    except WorkshopError:
-        return Path.home() / ".workshop" / "portal"
+    return workshop_home() / "portal"
 
 
 def dataset_id(metadata: dict) -> str:

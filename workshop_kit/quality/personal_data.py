@@ -213,9 +213,10 @@ def check_personal_data(df: pd.DataFrame) -> list[Problem]:
     problems = []
     for column in _text_columns(df):
         text = df[column].astype("string")
-        problems += name_column_problems(text, column)
-        problems += free_text_problems(text, column)
-        problems += email_problems(text, column)
-        problems += phone_problems(text, column)
-        problems += identifier_problems(text, column)
+        found = free_text_problems(text, column) + email_problems(text, column)
+        found += phone_problems(text, column) + identifier_problems(text, column)
+        # A column already caught by its content needs no second line for its name.
+        if not any(problem.severity == BLOCKING for problem in found):
+            found = name_column_problems(text, column) + found
+        problems += found
     return problems

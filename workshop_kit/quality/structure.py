@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..exports.csv_package import write_csv
 from ..exports.geojson import coordinate_columns
-from .report import BLOCKING, WARNING, Problem
+from .report import BLOCKING, WARNING, Problem, format_rows
 
 # pandas names a column without a header "Unnamed: 3" when it reads a file.
 _UNNAMED_COLUMN = re.compile(r"^Unnamed: \d+(_level_\d+)?$")
@@ -96,7 +96,7 @@ def map_errors(df: pd.DataFrame, errors, check: str, type_severity: str) -> list
         elif kind == "constraint-error":
             constraint = _constraint_name(error.note)
             grouped.setdefault((f"quality.constraint_{constraint}", column, type_severity,
-                                (("constraint", error.note or ""),)), []).append(row)
+                                (("constraint", _constraint_value(error.note)),)), []).append(row)
         elif kind in ("unique-error", "primary-key"):
             grouped.setdefault(("quality.unique_error", column, type_severity, ()), []).append(row)
         else:
@@ -108,7 +108,7 @@ def map_errors(df: pd.DataFrame, errors, check: str, type_severity: str) -> list
         values = dict(extra)
         values["count"] = len(rows)
         if key == "quality.duplicate_rows":
-            values["originals"] = ", ".join(str(label) for label in sorted(set(originals), key=str)[:8])
+            values["originals"] = format_rows(dict.fromkeys(originals))
         problems.append(Problem(check, severity, key, column=column, row=rows[0], rows=tuple(rows), values=values))
     return problems
 
@@ -128,6 +128,12 @@ def _constraint_name(note: str) -> str:
         if f'"{name}"' in (note or ""):
             return name.lower()
     return "other"
+
+
+def _constraint_value(note: str) -> str:
+    """Return the value of a constraint from frictionless's note: ``constraint "x" is "v"``."""
+    match = re.search(r'is "(.*)"$', note or "")
+    return match.group(1) if match else (note or "")
 
 
 def header_problems(df: pd.DataFrame) -> list[Problem]:
