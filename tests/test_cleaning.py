@@ -6,15 +6,13 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
+from fixtures_reading import english  # noqa: F401 - english is a pytest fixture
 from workshop_kit import cleaning
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 @pytest.fixture

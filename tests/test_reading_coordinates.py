@@ -7,19 +7,12 @@ import json
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import PLACES, lambert93, write_text
+from fixtures_reading import english, report_of, PLACES, lambert93, write_text
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
-
-
-def report_of(frame):
-    return frame.attrs["workshop_report"]
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 def table(header: list[str], cells: list[list[str]], delimiter: str = ";") -> str:

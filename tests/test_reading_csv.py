@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import PLACES, places_text, write_bytes, write_text
+from fixtures_reading import english, report_of, PLACES, places_text, write_bytes, write_text
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
-
-
-def report_of(frame):
-    return frame.attrs["workshop_report"]
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 @pytest.mark.parametrize(

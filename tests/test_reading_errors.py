@@ -10,15 +10,12 @@ import threading
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import PLACES, places_text, write_bytes, write_text
+from fixtures_reading import english, PLACES, places_text, write_bytes, write_text
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -6,21 +6,14 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import (PLACES, geojson_points, lambert93, ods_v1_records, ods_v21_results, plain_records,
+from fixtures_reading import (english, report_of, PLACES, geojson_points, lambert93, ods_v1_records, ods_v21_results, plain_records,
                               write_json, write_xls, write_xlsx_hidden_first_sheet)
 from workshop_kit.formats.citadel import to_citadel
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
-
-
-def report_of(frame):
-    return frame.attrs["workshop_report"]
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 def test_xlsx_hidden_first_sheet(tmp_path):

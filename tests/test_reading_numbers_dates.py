@@ -6,15 +6,12 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import write_text
+from fixtures_reading import english, write_text
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 def open_text(tmp_path, text, encoding="utf-8"):

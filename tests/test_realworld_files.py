@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
+from fixtures_reading import english  # noqa: F401 - english is a pytest fixture
 
 # (south, north, west, east) in WGS84 degrees.
 BONDY = (48.87, 48.93, 2.40, 2.51)
@@ -57,11 +58,8 @@ DOCUMENTS = {"data/SOURCES.md", "citadel/SOURCES.md", "data/montpellier_budget_p
 
 
 @pytest.fixture(autouse=True)
-def english():
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
+def in_english(english):
+    """Run every test of this module with English messages."""
 
 
 @pytest.fixture(scope="module")
