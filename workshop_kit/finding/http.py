@@ -137,9 +137,9 @@ class PortalClient:
 
     def _retry_delay(self, response: requests.Response, attempt: int) -> float:
         """Return the seconds to wait before retrying: the portal's requested wait, else the backoff."""
-        asked = _seconds_from_headers(response.headers)
-        if asked is not None:
-            return max(asked, 0.0)
+        requested = _seconds_from_headers(response.headers)
+        if requested is not None:
+            return max(requested, 0.0)
         return min(self.backoff * 2**attempt, self.max_wait)
 
     # -- downloads --------------------------------------------------------------------
