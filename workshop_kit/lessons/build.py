@@ -50,7 +50,10 @@ def _generate_student_version(solution: Path, assignment_id: str, output: Path) 
 
         config = Config()
         config.CourseDirectory.root = course
+        config.CourseDirectory.assignment_id = assignment_id
+        # These two settings are what `nbgrader generate_assignment --no-db` sets.
         config.GenerateAssignment.no_database = True
+        config.SaveCells.enabled = False
         config.GenerateAssignment.force = True
         coursedir = CourseDirectory(config=config)
         converter = GenerateAssignment(coursedir=coursedir, config=config)
