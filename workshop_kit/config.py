@@ -68,7 +68,11 @@ def dataset_path(role: str, config: dict | None = None) -> Path:
     return path if path.is_absolute() else sample_data_dir() / path
 
 
-def portal_folder(config: dict | None = None) -> Path:
-    """Return the local portal folder that ``publish`` writes to (relative to the root)."""
-    folder = Path((config or load_config())["portal"].get("folder", "portal")).expanduser()
-    return folder if folder.is_absolute() else workshop_root() / folder
+def portal_folder() -> Path:
+    """Return the local portal folder, the one ``publish`` writes to and ``workshop portal`` serves.
+
+    It is ``WORKSHOP_PORTAL`` when set, else ``.workshop/portal`` in the workshop folder.
+    """
+    from .publishing.publish import default_portal
+
+    return default_portal()

@@ -10,6 +10,7 @@ see when they publish.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .html import PALETTE, escape, table_html
 
 FORMAT_NAMES = {"csv": "CSV", "datapackage": "Data Package", "geojson": "GeoJSON", "citadel": "Citadel JSON",
                 "dcat": "DCAT-AP"}
+APPS_VARIABLE = "WORKSHOP_APPS_DIR"
 # The most points drawn per dataset: enough to show where things are, light enough for a phone.
 MAX_POINTS_PER_DATASET = 10_000
 
@@ -134,10 +136,11 @@ def _html_title(path: Path) -> str:
     return text[start + 7:end].strip() if 0 <= start < end else ""
 
 
-def app_folders(root: Path, portal: Path) -> list[Path]:
-    """Return the folders where learners' apps usually land (``apps/`` beside the notebooks)."""
-    folders = [root / "apps", portal / "apps"]
-    folders += sorted((root / "notebooks").glob("*/apps"))
+def app_folders(root: Path) -> list[Path]:
+    """Return the folders where learners' apps land: ``WORKSHOP_APPS_DIR``, else ``apps/``
+    beside the notebook that called ``build_app`` (the app builder's default)."""
+    folders = [Path(os.environ[APPS_VARIABLE]).expanduser()] if os.environ.get(APPS_VARIABLE) else []
+    folders += [root / "apps", *sorted((root / "notebooks").glob("*/apps"))]
     return folders
 
 
@@ -152,7 +155,7 @@ def portal_view(portal: Path, root: Path, language: str | None = None) -> Portal
         source = "sample_catalog"
     datasets = pd.DataFrame(rows, columns=["id", "title", "formats", "licence", "stars", "rows", "version"])
     all_places = pd.concat(places, ignore_index=True) if places else pd.DataFrame()
-    return PortalView(source, datasets, all_places, find_apps(app_folders(root, portal)))
+    return PortalView(source, datasets, all_places, find_apps(app_folders(root)))
 
 
 def stars_text(stars) -> str:
@@ -238,5 +241,5 @@ def portal_dashboard(language: str | None = None) -> str:
     from ..paths import workshop_root
 
     settings = load_config()
-    view = portal_view(portal_folder(settings), workshop_root(), language)
+    view = portal_view(portal_folder(), workshop_root(), language)
     return portal_html(view, settings["city"]["name"], settings["city"]["bbox"], language)
