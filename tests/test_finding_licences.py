@@ -113,3 +113,11 @@ def test_freshness_unknown_date():
 
     set_language("en")
     assert freshness_label(pd.NaT) == "last update unknown"
+
+
+def test_realworld_metadata_licence(realworld):
+    record = (realworld / "data" / "montpellier_budget_primitif_README_metadonnees.txt").read_text(encoding="utf-8")
+    licence_lines = [line for line in record.splitlines() if line.lstrip("* ").upper().startswith("LICENCE")]
+    assert licence_lines, "the metadata record has no LICENCE line"
+    value = licence_lines[0].split(":", 1)[1]
+    assert normalise_licence(value) == "lov1", f"{value.strip()!r} (a 2014 record) became {normalise_licence(value)!r}"

@@ -70,6 +70,9 @@ def normalise_licence(value) -> str:
     if "licence ouverte" in text or "open licence" in text or "etalab" in text:
         if re.search(r"\b1(\.0)?\b", text) or "v1" in compact:
             return "lov1"
+        # Etalab's 2011 web page, which presented version 1.0, as old metadata records cite it.
+        if "licence-ouverte-open-licence-5899923" in text:
+            return "lov1"
         # NOTE: an unversioned "Licence Ouverte" is read as version 2.0, the version in
         # force since 2017. Both versions ask the reuser for attribution only.
         return "lov2"
