@@ -93,10 +93,11 @@ def test_json_array_body(portal_server, client):
     assert caught.value.key == "finding.bad_response", caught.value.key
 
 
-def test_malformed_json(portal_server, client):
+@pytest.mark.parametrize(("scenario", "api"), [("ods", "opendatasoft"), ("ckan", "ckan"), ("udata", "udata")])
+def test_malformed_json(portal_server, client, scenario, api):
     with pytest.raises(WorkshopError) as caught:
-        find_datasets("x", portal_server.base("ods-malformed"), api="opendatasoft", client=client)
-    assert caught.value.key == "finding.bad_response", caught.value.key
+        find_datasets("x", portal_server.base(f"{scenario}-malformed"), api=api, client=client)
+    assert caught.value.key == "finding.bad_response", f"{api}: {caught.value.key}"
 
 
 def test_slow_response_times_out(portal_server, tmp_path):

@@ -65,11 +65,12 @@ def test_ods_offset_starts_later(portal_server, client):
     assert list(table["dataset_id"]) == ["velib-emplacement-des-stations", "budget-primitif"], list(table["dataset_id"])
 
 
-def test_ods_empty_results(portal_server, client):
-    table = find_datasets("licornes", portal_server.base("ods-empty"), api="opendatasoft", client=client)
-    assert table.empty, f"expected no rows, got {len(table)}"
-    assert list(table.columns) == list(COLUMNS), "an empty result keeps the same columns"
-    assert table.attrs["total_count"] == 0
+@pytest.mark.parametrize(("scenario", "api"), [("ods", "opendatasoft"), ("ckan", "ckan"), ("udata", "udata")])
+def test_empty_results_same_columns(portal_server, client, scenario, api):
+    table = find_datasets("licornes", portal_server.base(f"{scenario}-empty"), api=api, client=client)
+    assert table.empty, f"{api}: expected no rows, got {len(table)}"
+    assert list(table.columns) == list(COLUMNS), f"{api}: an empty result keeps the same columns"
+    assert table.attrs["total_count"] == 0, f"{api}: total_count is {table.attrs['total_count']}"
 
 
 def test_ods_licence_filter_client_side(portal_server, client):
