@@ -5,7 +5,7 @@ The responses follow the shapes each API documents: OpenDataSoft Explore v2.1
 ``result.count``, ``result.results``) and udata (``data``, ``total``, ``page``,
 ``page_size``, ``next_page``). The bodies are written here; none comes from a real portal.
 
-Each test asks ``server.base(scenario)`` for its own base URL,
+Each test gets its own base URL from ``server.base(scenario)``,
 ``http://127.0.0.1:PORT/<scenario>/<token>``. The scenario is an API name
 (``ods``, ``ckan``, ``udata``) optionally followed by a behaviour:
 
@@ -323,9 +323,9 @@ class _Handler(BaseHTTPRequestHandler):
                     "result": {"count": len(packages), "results": packages[start : start + rows], "facets": {}}}
             self._send_json(200, body)
         elif rest == "/api/3/action/package_show":
-            wanted = query.get("id", [""])[0]
+            requested_id = query.get("id", [""])[0]
             for package in packages:
-                if wanted in (package["id"], package["name"]):
+                if requested_id in (package["id"], package["name"]):
                     self._send_json(200, {"success": True, "result": package})
                     return
             self._send_json(404, {"success": False, "error": {"__type": "Not Found Error", "message": "Not found"}})

@@ -178,11 +178,11 @@ def test_default_cache_under_workshop(monkeypatch, repository):
 def test_default_search_stays_local(monkeypatch, tmp_path):
     import socket
 
-    def refuse(*args, **kwargs):
+    def fail_connection(*args, **kwargs):
         raise AssertionError(f"find_datasets opened a connection: {args}")
 
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", fail_connection)
+    monkeypatch.setattr(socket.socket, "connect", fail_connection)
     catalog = tmp_path / "catalog.json"
     catalog.write_text('{"datasets": [{"id": "a", "title": "Arbres", "licence": "lov2"}]}', encoding="utf-8")
     table = find_datasets("arbres", catalog=catalog)

@@ -99,14 +99,14 @@ def pick_resource(resources: list[dict], file_format: str, dataset_id: str):
 
     Used for CKAN and udata, whose resources both carry ``format`` and ``url``.
     """
-    wanted = file_format.lower().lstrip(".")
+    expected_format = file_format.lower().lstrip(".")
     available = []
     for resource in resources:
         resource_format = str(resource.get("format") or "").lower().lstrip(".")
         if resource_format:
             available.append(resource_format.upper())
-        if resource_format == wanted and resource.get("url"):
-            return resource["url"], f".{wanted}"
+        if resource_format == expected_format and resource.get("url"):
+            return resource["url"], f".{expected_format}"
     raise WorkshopError(
         "finding.format_not_available",
         dataset=dataset_id,

@@ -278,12 +278,12 @@ def apply_filters(table: pd.DataFrame, filters: dict) -> pd.DataFrame:
         if expected is None or expected == "":
             continue
         column = FILTER_COLUMNS[name]
-        wanted = _filter_values(name, expected)
+        accepted = _filter_values(name, expected)
         values = table[column]
         if column == "theme":
             # A row can have several themes, joined with ", " by make_row.
             values = values.map(lambda text: text.split(", ") if text else [])
-        mask &= values.map(lambda value, wanted=wanted: _matches(value, wanted))
+        mask &= values.map(lambda value, accepted=accepted: _matches(value, accepted))
     result = table[mask].reset_index(drop=True)
     result.attrs.update(table.attrs)
     return result
@@ -311,6 +311,6 @@ def _filter_values(name: str, expected) -> set[str]:
     return {str(value).strip().lower() for value in values}
 
 
-def _matches(value, wanted: set[str]) -> bool:
+def _matches(value, accepted: set[str]) -> bool:
     values = value if isinstance(value, list) else [value]
-    return any(str(item).strip().lower() in wanted for item in values if item is not None)
+    return any(str(item).strip().lower() in accepted for item in values if item is not None)
