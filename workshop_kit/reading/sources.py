@@ -41,6 +41,8 @@ def read_source(source) -> RawSource:
         return _fetch(source)
 
     path = Path(os.fspath(source)).expanduser()
+    if not path.exists() and isinstance(source, str):
+        path = _dataset_file(source) or path
     if not path.exists():
         raise WorkshopError("reading.file_not_found", path=str(path))
     if path.is_dir():
@@ -51,6 +53,17 @@ def read_source(source) -> RawSource:
     return RawSource(data=data, name=path.name, suffix=path.suffix.lower().lstrip("."))
 
 
+def _dataset_file(name: str) -> Path | None:
+    """Return the local file of a catalog dataset id such as "rivebelle-arbres", or None."""
+    from ..finding import is_local_dataset, resolve
+
+    if not is_local_dataset(name):
+        return None
+    return Path(resolve(name))
+
+
+# NOTE: URLs are fetched directly, without the finding package's shared download cache,
+# so a room of learners opening the same URL downloads it once per learner.
 def _fetch(url: str) -> RawSource:
     import requests
 
