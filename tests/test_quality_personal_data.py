@@ -95,6 +95,11 @@ def test_nir_with_wrong_key_ignored():
     assert blocking_by_column(frame) == set(), "a 15-digit number with a wrong key is not a NIR"
 
 
+def test_decimal_coordinates_not_nir():
+    frame = pd.DataFrame({"geo_point_2d": ["48.8249021345678, 2.185057800608491", "48.82, 2.27"]})
+    assert blocking_by_column(frame) == set(), "the decimals of a coordinate are not a NIR"
+
+
 def test_corsican_nir_key_checked():
     # Corsica 2A counts as 19: 1 90 01 2A 004 017 -> 97 - (1900119004017 mod 97).
     key = 97 - 1900119004017 % 97

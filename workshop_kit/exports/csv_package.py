@@ -32,8 +32,10 @@ def write_text_atomic(path, text: str) -> Path:
     return path
 
 
-def write_json_atomic(path, document) -> Path:
-    return write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+def write_json_atomic(path, document, indent: int | None = 2) -> Path:
+    """Write ``document`` as UTF-8 JSON atomically; ``indent=None`` writes it compact."""
+    separators = None if indent else (",", ":")
+    return write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=indent, separators=separators) + "\n")
 
 
 def frame_for_export(df: pd.DataFrame) -> pd.DataFrame:

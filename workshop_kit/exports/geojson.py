@@ -112,25 +112,23 @@ def to_geojson(df: pd.DataFrame) -> dict:
     latitudes = pd.to_numeric(df[latitude_column], errors="coerce")
     longitudes = pd.to_numeric(df[longitude_column], errors="coerce")
     property_columns = [column for column in df.columns if column not in columns]
+    records = df[property_columns].to_dict(orient="records")
 
     features = []
-    for position in range(len(df)):
-        latitude, longitude = latitudes.iloc[position], longitudes.iloc[position]
+    for latitude, longitude, record in zip(latitudes.tolist(), longitudes.tolist(), records):
         if not (math.isfinite(latitude) and math.isfinite(longitude)):
             continue
-        row = df.iloc[position]
         features.append({
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(float(longitude), DECIMALS),
-                                                          round(float(latitude), DECIMALS)]},
-            "properties": {str(column): _json_value(row[column]) for column in property_columns},
+            "geometry": {"type": "Point", "coordinates": [round(longitude, DECIMALS), round(latitude, DECIMALS)]},
+            "properties": {str(column): _json_value(value) for column, value in record.items()},
         })
     return {"type": "FeatureCollection", "features": features}
 
 
 def write_geojson(df: pd.DataFrame, path) -> Path:
-    """Write the places of ``df`` as an RFC 7946 GeoJSON file, atomically."""
-    return write_json_atomic(Path(path), to_geojson(df))
+    """Write the places of ``df`` as an RFC 7946 GeoJSON file, atomically and compact."""
+    return write_json_atomic(Path(path), to_geojson(df), indent=None)
 
 
 def validate_geojson(document) -> list[str]:

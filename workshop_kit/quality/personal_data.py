@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 
 import pandas as pd
 
@@ -25,7 +26,9 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\d+])(?:\+33\s?\(?0?\)?\s?|0033\s?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)")
 MOBILE_PREFIXES = ("6", "7")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
-NIR = re.compile(r"\b([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2[AB])\s?(\d{3})\s?(\d{3})\s?(\d{2})\b")
+# A NIR stands alone: digits after a decimal point (``48.8249021345...``) are not one.
+NIR = re.compile(r"(?<![\w.,])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2[AB])\s?(\d{3})\s?(\d{3})\s?(\d{2})"
+                 r"(?![\w]|[.,]\d)")
 CIVILITY = re.compile(r"\b(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\s+[A-ZÉÈ][a-zéèêëàâîïôöûüç-]+")
 
 # Local parts of e-mail addresses that belong to a service, not to a person.
@@ -126,11 +129,28 @@ def email_problems(values: pd.Series, column) -> list[Problem]:
     return problems
 
 
+def _matching(values: pd.Series, pattern: re.Pattern, check) -> pd.Series:
+    """Mark the values where ``check`` holds, calling it only on values the pattern finds.
+
+    The vectorised ``str.contains`` pass skips most cells, and each distinct candidate
+    value is checked once.
+    """
+    with warnings.catch_warnings():
+        # pandas warns that the pattern has groups; only the match matters here.
+        warnings.simplefilter("ignore", UserWarning)
+        candidates = values.str.contains(pattern, na=False).astype(bool)
+    mask = pd.Series(False, index=values.index)
+    if candidates.any():
+        distinct = {text: bool(check(text)) for text in values[candidates].unique()}
+        mask[candidates] = values[candidates].map(distinct).astype(bool)
+    return mask
+
+
 def phone_problems(values: pd.Series, column) -> list[Problem]:
     def has_mobile(text) -> bool:
         return isinstance(text, str) and any(match.group(1) in MOBILE_PREFIXES for match in PHONE.finditer(text))
 
-    mobile = values.apply(has_mobile).astype(bool)
+    mobile = _matching(values, PHONE, has_mobile)
     if mobile.any():
         return [_problem("quality.personal_phone", column, _labels(values, mobile))]
     return []
@@ -165,10 +185,10 @@ def identifier_problems(values: pd.Series, column) -> list[Problem]:
         return isinstance(text, str) and any(nir_is_valid(match) for match in NIR.finditer(text))
 
     problems = []
-    iban = values.apply(has_iban).astype(bool)
+    iban = _matching(values, IBAN, has_iban)
     if iban.any():
         problems.append(_problem("quality.personal_iban", column, _labels(values, iban)))
-    nir = values.apply(has_nir).astype(bool)
+    nir = _matching(values, NIR, has_nir)
     if nir.any():
         problems.append(_problem("quality.personal_nir", column, _labels(values, nir)))
     return problems
@@ -191,7 +211,8 @@ def name_column_problems(values: pd.Series, column) -> list[Problem]:
     if any(hint.replace("_", " ") in name for hint in PERSON_COLUMN_HINTS):
         mask = values.notna() & (values.str.strip() != "")
         return [_problem("quality.person_column", column, _labels(values, mask))]
-    names = values.apply(looks_like_person_name).astype(bool)
+    distinct = {text: looks_like_person_name(text) for text in present.unique()}
+    names = values.map(distinct).fillna(False).astype(bool)
     if names.sum() >= NAME_COLUMN_SHARE * len(present):
         return [_problem("quality.person_names", column, _labels(values, names))]
     return []
