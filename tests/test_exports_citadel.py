@@ -50,3 +50,14 @@ def test_licence_and_author(citadel_document):
     dataset = citadel_document["dataset"]
     assert dataset["license"]["href"] == "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
     assert dataset["author"]["value"] == "Ville de Rivebelle"
+
+
+def test_open_dataset_reads_published_file(tmp_path):
+    publication = wk.publish(clean_places(), GOOD_METADATA, portal=tmp_path)
+    frame = wk.open_dataset(publication.files["citadel"])
+    original = clean_places()
+    assert list(frame["title"]) == list(original["nom"]), "titles changed"
+    assert list(frame["category"]) == list(original["categorie"]), "categories changed"
+    assert list(frame["address"]) == list(original["adresse"]), "addresses changed"
+    assert frame["latitude"].round(7).tolist() == original["latitude"].tolist(), "latitudes changed"
+    assert frame["longitude"].round(7).tolist() == original["longitude"].tolist(), "longitudes changed"
