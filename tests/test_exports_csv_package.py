@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 
+import workshop_kit as wk
 from quality_frames import GOOD_METADATA, clean_places
 from workshop_kit.exports.csv_package import table_schema, validate_package, write_csv_package
 from workshop_kit.quality.schema import load_schema_descriptor
@@ -57,3 +59,9 @@ def test_broken_csv_fails_validation(tmp_path):
     files["csv"].write_text(text, encoding="utf-8")
     errors = validate_package(files["datapackage"])
     assert any("type-error" in error for error in errors), f"a text latitude must fail: {errors}"
+
+
+def test_missing_id_rejected(tmp_path):
+    metadata = {key: value for key, value in GOOD_METADATA.items() if key != "id"}
+    with pytest.raises(wk.WorkshopError):
+        write_csv_package(clean_places(), tmp_path, metadata)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 
+import workshop_kit as wk
 from quality_frames import clean_places
 from workshop_kit.exports.geojson import coordinate_columns, to_geojson, validate_geojson, write_geojson
 
@@ -59,3 +61,10 @@ def test_validator_rejects_crs_and_latitude_first():
 def test_upper_case_coordinate_columns_found():
     frame = clean_places().rename(columns={"latitude": "Latitude", "longitude": "Longitude"})
     assert coordinate_columns(frame) == ("Latitude", "Longitude")
+
+
+def test_table_without_coordinates_rejected(tmp_path):
+    frame = clean_places().drop(columns=["latitude", "longitude"])
+    with pytest.raises(wk.WorkshopError) as error:
+        write_geojson(frame, tmp_path / "lieux.geojson")
+    assert "adresse" in str(error.value), f"the message should list the columns found: {error.value}"

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import WorkshopError
+from ..i18n import message
 from .licences import licence_info
 
 
@@ -135,6 +137,8 @@ def write_csv_package(df: pd.DataFrame, folder, metadata: dict, schema: dict | N
     ``schema`` is the Table Schema the data follows (a dict); without one it is
     inferred from the frame's types.
     """
+    if not str(metadata.get("id") or "").strip():
+        raise WorkshopError("exports.missing_id")
     folder = Path(folder)
     csv_name = f"{metadata['id']}.csv"
     csv_path = write_csv(df, folder / csv_name)
@@ -144,7 +148,11 @@ def write_csv_package(df: pd.DataFrame, folder, metadata: dict, schema: dict | N
 
 
 def validate_package(path) -> list[str]:
-    """Validate a ``datapackage.json`` and its data with frictionless; return the errors."""
+    """Validate a ``datapackage.json`` and its data with frictionless; return the errors.
+
+    Each error is a line in the learner's language; the detail is frictionless's own
+    English message.
+    """
     from frictionless import Package
 
     path = Path(path)
@@ -154,7 +162,12 @@ def validate_package(path) -> list[str]:
     for task in report.tasks:
         for error in task.errors:
             row = getattr(error, "row_number", None)
-            where = f"{task.name}, row {row}" if row else task.name
-            errors.append(f"{where}: {error.type}: {error.message}")
-    errors += [f"{error.type}: {error.message}" for error in report.errors]
+            if row:
+                errors.append(message("exports.package_error", resource=task.name, row=row, type=error.type,
+                                      detail=error.message))
+            else:
+                errors.append(message("exports.package_error_no_row", resource=task.name, type=error.type,
+                                      detail=error.message))
+    errors += [message("exports.package_error_no_row", resource=path.name, type=error.type, detail=error.message)
+               for error in report.errors]
     return errors

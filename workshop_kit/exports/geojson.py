@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import WorkshopError
 from .csv_package import write_json_atomic
 
 DECIMALS = 7
@@ -128,6 +129,8 @@ def to_geojson(df: pd.DataFrame) -> dict:
 
 def write_geojson(df: pd.DataFrame, path) -> Path:
     """Write the places of ``df`` as an RFC 7946 GeoJSON file, atomically and compact."""
+    if coordinate_columns(df) is None:
+        raise WorkshopError("exports.no_coordinates", columns=", ".join(str(column) for column in df.columns))
     return write_json_atomic(Path(path), to_geojson(df), indent=None)
 
 
