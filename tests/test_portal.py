@@ -21,7 +21,9 @@ TABLE = GOOD_METADATA["id"]
 @pytest.fixture(scope="module")
 def portal_url(tmp_path_factory):
     portal = tmp_path_factory.mktemp("portal")
-    wk.publish(clean_places(), GOOD_METADATA, portal=portal)
+    places = clean_places()
+    places.insert(0, "id", ["L1", "L2", "L3"])
+    wk.publish(places, GOOD_METADATA, portal=portal)
     process, url = start_portal(portal)
     yield url
     stop_portal(process)
@@ -48,6 +50,11 @@ def test_rows_as_csv(portal_url):
 def test_search(portal_url):
     rows = json.loads(fetch(f"{portal_url}portal/{TABLE}.json?_search=Pharmacie&_shape=array"))
     assert [row["nom"] for row in rows] == ["Pharmacie du Centre"], rows
+
+
+def test_row_has_its_own_address(portal_url):
+    rows = json.loads(fetch(f"{portal_url}portal/{TABLE}/L2.json?_shape=array"))
+    assert [row["nom"] for row in rows] == ["Médiathèque Jules Verne"], rows
 
 
 def test_licence_and_source_shown(portal_url):
