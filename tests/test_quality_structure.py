@@ -117,3 +117,10 @@ def test_report_records_are_machine_readable():
     fields = {"check", "severity", "key", "column", "row", "rows", "values", "message"}
     assert all(fields <= set(record) for record in records), f"every record needs {fields}"
     assert {record["severity"] for record in records} <= {"blocking", "warning"}, "unknown severity"
+
+
+def test_repeated_column_name_blocks():
+    frame = pd.DataFrame([[1, "a", "x"], [2, "b", "y"]], columns=["id", "nom", "nom"])
+    report = wk.check_dataset(frame)
+    repeated = [problem.column for problem in report.blocking if problem.key == "quality.duplicate_label"]
+    assert repeated == ["nom"], f"the repeated name should block once, got {keys(report)}"

@@ -47,17 +47,16 @@ def frame_for_export(df: pd.DataFrame) -> pd.DataFrame:
     as ``12.0``, which a Table Schema ``integer`` field rejects.
     """
     frame = df.copy()
-    for column in frame.columns:
-        values = frame[column]
+    for position in range(frame.shape[1]):
+        values = frame.iloc[:, position]
         if pd.api.types.is_float_dtype(values):
             present = values.dropna()
             if len(present) and (present == present.round()).all() and present.abs().max() < 2**53:
-                frame[column] = values.astype("Int64")
-        elif isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(values):
-            if (values.dropna().dt.normalize() == values.dropna()).all():
-                frame[column] = values.dt.strftime("%Y-%m-%d")
-            else:
-                frame[column] = values.dt.strftime("%Y-%m-%dT%H:%M:%S")
+                frame.isetitem(position, values.astype("Int64"))
+        elif pd.api.types.is_datetime64_any_dtype(values):
+            present = values.dropna()
+            date_format = "%Y-%m-%d" if (present.dt.normalize() == present).all() else "%Y-%m-%dT%H:%M:%S"
+            frame.isetitem(position, values.dt.strftime(date_format))
     return frame
 
 

@@ -15,7 +15,8 @@ from .personal_data import check_personal_data
 from .report import BLOCKING, WARNING, Problem, QualityReport
 from .schema import check_schema, load_schema_descriptor, shipped_schemas
 from .stars import StarRating, rate
-from .structure import check_structure, coordinate_problems, header_problems, missing_value_problems
+from .structure import (check_structure, coordinate_problems, duplicate_label_problems, header_problems,
+                        missing_value_problems, with_unique_labels)
 
 __all__ = ["check_dataset", "QualityReport", "Problem", "StarRating", "BLOCKING", "WARNING",
            "load_schema_descriptor", "shipped_schemas"]
@@ -32,7 +33,8 @@ def check_dataset(df, schema=None, metadata: dict | None = None) -> QualityRepor
     if not isinstance(df, pd.DataFrame):
         raise WorkshopError("quality.not_a_table", kind=type(df).__name__)
 
-    problems = []
+    problems = duplicate_label_problems(df)
+    df = with_unique_labels(df)
     if df.empty:
         problems.append(Problem("structure", BLOCKING, "quality.no_rows"))
     elif schema is None:

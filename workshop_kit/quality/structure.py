@@ -136,6 +136,27 @@ def _constraint_value(note: str) -> str:
     return match.group(1) if match else (note or "")
 
 
+def duplicate_label_problems(df: pd.DataFrame) -> list[Problem]:
+    """Report each column name that appears more than once."""
+    repeated = df.columns[df.columns.duplicated()].unique()
+    return [Problem("structure", BLOCKING, "quality.duplicate_label", column=str(column)) for column in repeated]
+
+
+def with_unique_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """Return ``df`` with repeated column names suffixed (``nom``, ``nom (2)``) so each
+    column can be checked on its own; ``df`` itself when names are already unique."""
+    if df.columns.is_unique:
+        return df
+    seen: dict = {}
+    labels = []
+    for column in df.columns:
+        seen[column] = seen.get(column, 0) + 1
+        labels.append(column if seen[column] == 1 else f"{column} ({seen[column]})")
+    frame = df.copy()
+    frame.columns = labels
+    return frame
+
+
 def header_problems(df: pd.DataFrame) -> list[Problem]:
     """Report columns that pandas named ``Unnamed: N`` because the file's header was blank."""
     problems = []
