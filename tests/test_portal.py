@@ -88,3 +88,14 @@ def test_cli_prints_address_and_stops(tmp_path):
         process.wait(timeout=20)
     leftovers = subprocess.run(["pgrep", "-f", f"datasette serve {tmp_path}"], capture_output=True, text=True)
     assert leftovers.stdout.strip() == "", f"Ctrl+C must stop Datasette too: {leftovers.stdout}"
+
+
+@pytest.mark.browser
+def test_map_shows_places(portal_url, page):
+    # Map tiles come from the internet: block every request that is not the portal's.
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(portal_url)
+               else route.abort())
+    page.goto(f"{portal_url}portal/{TABLE}")
+    page.wait_for_selector(".leaflet-marker-icon, .marker-cluster", timeout=15000)
+    markers = page.locator(".leaflet-marker-icon, .marker-cluster").count()
+    assert markers >= 1, "datasette-cluster-map should draw the places on the table page"
