@@ -186,7 +186,8 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
 
     dataset_folder = portal / "datasets" / metadata["id"]
     version, final_folder = _next_version(dataset_folder)
-    version_url = f"{base}datasets/{metadata['id']}/v{version}/"
+    dataset_uri = f"{base}datasets/{metadata['id']}"
+    version_url = f"{dataset_uri}/v{version}/"
     catalog = read_catalog(portal)
     previous = next((entry for entry in catalog["datasets"] if entry["id"] == metadata["id"]), None)
     issued = previous["versions"][0]["published"] if previous and previous.get("versions") else moment.isoformat()
@@ -194,7 +195,7 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
 
     staging = Path(tempfile.mkdtemp(prefix=f".v{version}.", dir=dataset_folder))
     try:
-        files = _write_version(df, versioned, staging, schema, version_url, moment)
+        files = _write_version(df, versioned, staging, schema, dataset_uri, version_url, moment)
         os.replace(staging, final_folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -203,7 +204,7 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
     files = {kind: final_folder / path.name for kind, path in files.items()}
 
     distributions = _distributions(files, version_url, metadata)
-    node = dataset_node(versioned, f"{base}datasets/{metadata['id']}", distributions)
+    node = dataset_node(versioned, dataset_uri, distributions)
     record_version(catalog, metadata, {
         "version": version,
         "published": moment.isoformat(),
@@ -212,13 +213,17 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
         "rows": len(df),
         "dcat_node": node,
     })
+    # NOTE: the catalog is read, changed and rewritten without a lock, so two publications
+    # into one portal at the same moment can lose a catalog entry; version folders are safe.
     write_catalogs(portal, catalog, base)
     replace_table(portal / DATABASE_FILE, metadata["id"], df)
     write_datasette_metadata(portal, metadata, version_url)
     return Publication(metadata["id"], version, final_folder, files, portal)
 
 
-def _write_version(df, metadata: dict, folder: Path, schema, version_url: str, moment: datetime) -> dict[str, Path]:
+def _write_version(df, metadata: dict, folder: Path, schema, dataset_uri: str, version_url: str,
+                   moment: datetime) -> dict[str, Path]:
+    """Write every file of one version into ``folder`` and return them by kind."""
     files = write_csv_package(df, folder, metadata, _export_schema(df, schema))
     if has_places(df):
         files["geojson"] = write_geojson(df, folder / f"{metadata['id']}.geojson")
@@ -229,8 +234,7 @@ def _write_version(df, metadata: dict, folder: Path, schema, version_url: str, m
         files["citadel"] = write_citadel(document, folder / f"{metadata['id']}.citadel.json")
     distributions = _distributions(files, version_url, metadata)
     dcat_path = folder / f"{metadata['id']}.dcat.jsonld"
-    files["dcat"] = write_json_atomic(dcat_path, dataset_document(metadata, version_url.rsplit("/v", 1)[0],
-                                                                  distributions))
+    files["dcat"] = write_json_atomic(dcat_path, dataset_document(metadata, dataset_uri, distributions))
     return files
 
 
