@@ -7,8 +7,8 @@
 #     id: "03"
 #     name: {fr: 03_formats_standards, en: 03_formats_standards}
 #     title: {fr: "Formats et standards", en: "Formats and standards"}
-#     teaching_minutes: 35
-#     exercise_minutes: 20
+#     teaching_minutes: 15
+#     exercise_minutes: 10
 #     objectives:
 #       fr:
 #         - "Expliquer pourquoi publier en CSV et GeoJSON plutôt qu'en PDF ou en XLS."

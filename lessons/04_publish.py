@@ -7,8 +7,8 @@
 #     id: "04"
 #     name: {fr: 04_publier, en: 04_publish}
 #     title: {fr: "Publier", en: "Publish"}
-#     teaching_minutes: 40
-#     exercise_minutes: 25
+#     teaching_minutes: 20
+#     exercise_minutes: 10
 #     objectives:
 #       fr:
 #         - "Repérer et retirer les données personnelles avant de publier (RGPD)."

@@ -8,7 +8,7 @@
 #     name: {fr: ex03_formats, en: ex03_formats}
 #     title: {fr: "Exercice : formats et standards", en: "Exercise: formats and standards"}
 #     teaching_minutes: 0
-#     exercise_minutes: 20
+#     exercise_minutes: 10
 #     objectives:
 #       fr:
 #         - "Mettre un tableau de lieux au schéma « lieux »."

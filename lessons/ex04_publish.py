@@ -8,7 +8,7 @@
 #     name: {fr: ex04_publier, en: ex04_publish}
 #     title: {fr: "Exercice : publier", en: "Exercise: publish"}
 #     teaching_minutes: 0
-#     exercise_minutes: 25
+#     exercise_minutes: 10
 #     objectives:
 #       fr:
 #         - "Retirer les données personnelles et les doublons signalés par le rapport."
