@@ -156,6 +156,9 @@ def load_settings(root: Path, **changes) -> dict[str, object]:
     if not path.is_file() or not (root / "gradebook.db").is_file():
         raise WorkshopError("course.not_released", course=root)
     settings = json.loads(path.read_text(encoding="utf-8"))
+    # The folder may have moved or been copied since release: always grade where it is now.
+    settings["CourseDirectory.root"] = str(root)
+    settings["CourseDirectory.db_url"] = f"sqlite:///{root / 'gradebook.db'}"
     for name, value in changes.items():
         if value is not None:
             settings[name.replace("_", ".", 1)] = value
