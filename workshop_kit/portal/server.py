@@ -53,7 +53,7 @@ def _responds(url: str) -> bool:
 
 
 def start_portal(path=None, port: int | None = None):
-    """Start Datasette on the portal at ``path`` and return ``(process, url)`` once it answers.
+    """Start Datasette on the portal at ``path`` and return ``(process, url)`` once it responds.
 
     ``path`` defaults to the portal ``publish`` writes to; ``port`` defaults to a free
     one. Datasette's output goes to ``datasette.log`` in the portal folder. Stop the

@@ -52,7 +52,7 @@ CITADEL_ROLES = {
 
 @dataclass
 class Publication:
-    """What ``publish`` wrote: the dataset id, its version number and the files."""
+    """Result of ``publish``: the dataset id, its version number and the files written."""
 
     dataset_id: str
     version: int
@@ -213,8 +213,8 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
         "rows": len(df),
         "dcat_node": node,
     })
-    # NOTE: the catalog is read, changed and rewritten without a lock, so two publications
-    # into one portal at the same moment can lose a catalog entry; version folders are safe.
+    # NOTE: the catalog is read, changed and rewritten without a lock. Two publications into
+    # one portal at the same moment can lose a catalog entry, though both version folders stay.
     write_catalogs(portal, catalog, base)
     replace_table(portal / DATABASE_FILE, metadata["id"], df)
     write_datasette_metadata(portal, metadata, version_url)

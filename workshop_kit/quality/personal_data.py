@@ -26,7 +26,7 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\d+])(?:\+33\s?\(?0?\)?\s?|0033\s?|0)([1-9])(?:[\s.-]?\d{2}){4}(?!\d)")
 MOBILE_PREFIXES = ("6", "7")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
-# A NIR stands alone: digits after a decimal point (``48.8249021345...``) are not one.
+# A NIR is a standalone number: digits after a decimal point (``48.8249021345...``) are not one.
 NIR = re.compile(r"(?<![\w.,])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2[AB])\s?(\d{3})\s?(\d{3})\s?(\d{2})"
                  r"(?![\w]|[.,]\d)")
 CIVILITY = re.compile(r"\b(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Monsieur|Madame|Mademoiselle)\s+[A-ZÉÈ][a-zéèêëàâîïôöûüç-]+")
