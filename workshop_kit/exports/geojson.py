@@ -1,8 +1,8 @@
 """GeoJSON as RFC 7946 defines it: a FeatureCollection of Points in WGS84.
 
-RFC 7946 fixes the coordinate reference system to WGS84 with longitude first, removed
-the old ``crs`` member (section 4), and recommends no more precision than needed
-(section 11.2): 7 decimals are about 1 cm, so positions are rounded to 7 decimals.
+RFC 7946 fixes the coordinate reference system to WGS84 with longitude first and removed
+the old ``crs`` member (section 4). It also recommends no more precision than needed
+(section 11.2). Seven decimals are about 1 cm, so positions are rounded to 7 decimals.
 """
 
 from __future__ import annotations

@@ -23,9 +23,9 @@ MAX_LISTED_ROWS = 8
 class Problem:
     """One finding of a check, with the values its message needs.
 
-    ``row`` is the DataFrame index label of the first affected row (``df.loc[row]``
-    shows it) and ``rows`` lists every affected label; both are empty for problems
-    about a whole column or the metadata.
+    ``row`` is the DataFrame index label of the first affected row, so ``df.loc[row]``
+    shows it, and ``rows`` lists every affected label. Both are empty (None and ``()``)
+    for problems about a whole column or the metadata.
     """
 
     check: str

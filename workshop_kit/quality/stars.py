@@ -2,7 +2,7 @@
 ``publish`` would put online.
 
 Stars are cumulative: a level counts only when every level below it is reached, and the
-rating says why each star is earned and what would earn the next one.
+rating gives the reason for each star and the step to the next one.
 """
 
 from __future__ import annotations
