@@ -136,7 +136,11 @@ def run_progress(arguments) -> int:
     print(course.status_table(records).replace(labels).to_string())
     print()
     print(message("course.progress_completion"))
-    print(course.completion(records).to_string())
+    table = course.completion(records)
+    table["share_done"] = (100 * table["share_done"]).round().astype(int).astype(str) + " %"
+    table.columns = [labels.get(name) or message(f"course.column_{name}") for name in table.columns]
+    table.index.name = None
+    print(table.to_string())
     print()
     stuck = course.stuck_learners(records)
     if stuck.empty:
