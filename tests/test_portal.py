@@ -73,6 +73,13 @@ def test_empty_portal_refused(tmp_path):
         start_portal(tmp_path)
 
 
+def test_broken_database_reported(tmp_path):
+    (tmp_path / "portal.db").write_text("not a database", encoding="utf-8")
+    with pytest.raises(wk.WorkshopError) as error:
+        start_portal(tmp_path)
+    assert "datasette.log" in str(error.value), f"the message should point to the log: {error.value}"
+
+
 def test_cli_prints_address_and_stops(tmp_path):
     wk.publish(clean_places(), GOOD_METADATA, portal=tmp_path)
     process = subprocess.Popen([sys.executable, "-m", "workshop_kit.cli", "--lang", "en", "portal",
