@@ -124,3 +124,11 @@ def test_repeated_column_name_blocks():
     report = wk.check_dataset(frame)
     repeated = [problem.column for problem in report.blocking if problem.key == "quality.duplicate_label"]
     assert repeated == ["nom"], f"the repeated name should block once, got {keys(report)}"
+
+
+def test_padded_values_reported():
+    frame = clean_places()
+    frame.loc[2, "categorie"] = "  Commerce "
+    report = wk.check_dataset(frame)
+    padded = [problem for problem in report.warnings if problem.key == "quality.padded_values"]
+    assert [(problem.column, problem.rows) for problem in padded] == [("categorie", (2,))], keys(report)

@@ -16,7 +16,7 @@ from .report import BLOCKING, WARNING, Problem, QualityReport
 from .schema import check_schema, load_schema_descriptor, shipped_schemas
 from .stars import StarRating, rate
 from .structure import (check_structure, coordinate_problems, duplicate_label_problems, header_problems,
-                        missing_value_problems, with_unique_labels)
+                        missing_value_problems, padded_value_problems, with_unique_labels)
 
 __all__ = ["check_dataset", "QualityReport", "Problem", "StarRating", "BLOCKING", "WARNING",
            "load_schema_descriptor", "shipped_schemas"]
@@ -47,6 +47,7 @@ def check_dataset(df, schema=None, metadata: dict | None = None) -> QualityRepor
         problems += check_schema(df, descriptor)
         # A required column's empty cells are already blocking schema errors.
         problems += [problem for problem in missing_value_problems(df) if problem.column not in required]
+        problems += padded_value_problems(df)
         problems += coordinate_problems(df)
     problems += check_personal_data(df)
     if metadata is not None:

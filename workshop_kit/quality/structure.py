@@ -189,6 +189,23 @@ def missing_value_problems(df: pd.DataFrame) -> list[Problem]:
     return problems
 
 
+def padded_value_problems(df: pd.DataFrame) -> list[Problem]:
+    """Report text cells with spaces before or after the value (``"  Platane "``), which
+    make the same value count as two in filters and facets."""
+    problems = []
+    for column in df.columns:
+        values = df[column]
+        if not (values.dtype == object or pd.api.types.is_string_dtype(values)):
+            continue
+        text = values.astype("string")
+        padded = (text.notna() & (text != text.str.strip())).fillna(False).astype(bool)
+        if padded.any():
+            rows = _labels(df, padded)
+            problems.append(Problem("structure", WARNING, "quality.padded_values", column=str(column),
+                                    row=rows[0], rows=rows))
+    return problems
+
+
 def coordinate_problems(df: pd.DataFrame) -> list[Problem]:
     """Check latitude and longitude: numbers, in range, present, and not swapped."""
     columns = coordinate_columns(df)
@@ -239,5 +256,6 @@ def check_structure(df: pd.DataFrame) -> list[Problem]:
     problems = header_problems(df)
     problems += map_errors(df, validate_frame(df), "structure", WARNING)
     problems += missing_value_problems(df)
+    problems += padded_value_problems(df)
     problems += coordinate_problems(df)
     return problems
