@@ -4,7 +4,7 @@ The class is the rehearsal class of ``workshop_kit.course.simulation``: 25 learn
 hand-ins of a three-check exercise, including one endless loop that waits for the cell
 timeout. Both graders get the same course, a copy each, with the same cell timeout and
 ``add_missing_cells``. The baseline is the ``nbgrader autograde`` command with nbgrader's
-other defaults; ours is the ``workshop autograde`` command, once with one worker and once
+other defaults. Ours is the ``workshop autograde`` command, once with one worker and once
 with one worker per CPU. Both must give every learner the same score.
 
 A second part times the parts of grading one notebook, to say what dominates: starting
@@ -128,6 +128,7 @@ def format_section(results: dict, parts: dict, workers: int) -> str:
     rows = [("plain `nbgrader autograde` (sequential)", results["baseline"]),
             ("`workshop autograde --workers 1`", results["ours_1"]),
             (f"`workshop autograde --workers {workers}`", results["ours_n"])]
+
     lines = [
         "Script: `benchmarks/autograde.py`. The rehearsal class of `workshop_kit.course.simulation`: 25 "
         "hand-ins of a three-check exercise (complete, partial, blank, deleted and edited checks, a widget "
@@ -142,6 +143,7 @@ def format_section(results: dict, parts: dict, workers: int) -> str:
         "| --- | ---: | ---: |",
     ]
     lines += [f"| {name} | {seconds:.1f} | {seconds / results['baseline']:.2f} |" for name, seconds in rows]
+
     names = list(next(iter(parts.values())))
     lines += ["", f"Same score for every learner in all three runs: {'yes' if same else 'NO'}.", "",
               "Where the time of one notebook goes, outside nbgrader (median of the runs):", "",
@@ -149,10 +151,12 @@ def format_section(results: dict, parts: dict, workers: int) -> str:
               "| --- |" + " ---: |" * len(parts)]
     lines += [f"| {name} | " + " | ".join(f"{timings[name]:.2f}" for timings in parts.values()) + " |"
               for name in names]
+
     practice = parts["practice exercise"]
     per_notebook = results["baseline"] / CLASS_SIZE
     kernel = practice["kernel start"] + practice["kernel shutdown"]
     imports = ", ".join(f"{timings['first cell (imports)']:.2f} s for the {notebook}" for notebook, timings in parts.items())
+
     lines += [
         "",
         f"Per notebook the baseline takes {per_notebook:.2f} s. Starting and stopping the kernel take "

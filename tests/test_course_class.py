@@ -117,8 +117,8 @@ def test_endless_loop_interrupted(graded_class):
 
 
 def test_cells_after_loop_still_graded(graded_class):
-    # The loop sits in the second answer; the third answer is wrong, and its check's
-    # catalog hint shows that the cells after the interrupted one still ran.
+    # The loop sits in the second solution cell and the third solution is wrong. The
+    # third check's catalog hint shows that the cells after the interrupted one still ran.
     graded = graded_class["course"] / "autograded" / "endless-loop-01" / ASSIGNMENT / NOTEBOOK_NAME
     text = graded.read_text(encoding="utf-8")
     assert "city must be 'RIVEBELLE'" in text, "the check after the endless loop should show its English hint"
@@ -143,7 +143,7 @@ def test_progress_command_french(graded_class):
 
 
 def test_nbgrader_reads_same_gradebook(graded_class):
-    # A facilitator who knows nbgrader can use it directly in the course folder.
+    # A facilitator familiar with nbgrader can use it directly in the course folder.
     nbgrader = str(Path(sys.executable).parent / "nbgrader")
     environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     result = subprocess.run([nbgrader, "db", "student", "list"], cwd=graded_class["course"], capture_output=True,
@@ -185,7 +185,8 @@ def test_regrade_after_new_handin(graded_class):
 
 def test_unknown_exercise_rejected(graded_class):
     result = workshop("autograde", "nosuch", "--course", str(graded_class["course"]), root=graded_class["root"])
-    assert result.returncode == 1 and "Unknown exercise: nosuch" in result.stderr, result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "Unknown exercise: nosuch" in result.stderr, result.stderr
 
 
 def test_records_frame_columns(graded_class):
@@ -193,4 +194,6 @@ def test_records_frame_columns(graded_class):
 
 
 def test_empty_course_has_no_records(tmp_path):
-    assert course_records(tmp_path).empty and isinstance(course_records(tmp_path), pd.DataFrame)
+    records = course_records(tmp_path)
+    assert isinstance(records, pd.DataFrame), type(records)
+    assert records.empty, records

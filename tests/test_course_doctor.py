@@ -35,7 +35,8 @@ def test_doctor_port_in_use():
         server.listen()
         port = server.getsockname()[1]
         check = doctor.check_ports({"Voila": port})[0]
-    assert not check.ok and str(port) in check.fix, check
+    assert not check.ok, f"port {port} is in use but the check passed"
+    assert str(port) in check.fix, check.fix
 
 
 def test_doctor_missing_assets(tmp_path):
@@ -54,7 +55,8 @@ def test_doctor_missing_dataset(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKSHOP_CONFIG", str(config))
     checks = doctor.check_data()
     failed = [check for check in checks if not check.ok]
-    assert len(failed) == 1 and "no_such_budget.csv" in failed[0].fix, [check.fix for check in failed]
+    assert len(failed) == 1, [check.fix for check in failed]
+    assert "no_such_budget.csv" in failed[0].fix, failed[0].fix
 
 
 def test_doctor_invalid_config(tmp_path, monkeypatch):
@@ -62,7 +64,8 @@ def test_doctor_invalid_config(tmp_path, monkeypatch):
     config.write_text('[city]\nname = "Testville"\n', encoding="utf-8")
     monkeypatch.setenv("WORKSHOP_CONFIG", str(config))
     check = doctor.check_data()[0]
-    assert not check.ok and "[portal]" in check.fix, check
+    assert not check.ok, "a configuration without [portal] should fail the check"
+    assert "[portal]" in check.fix, check.fix
 
 
 def test_doctor_repository_ready():

@@ -239,7 +239,8 @@ def test_portal_falls_back_to_sample_catalog(tmp_path):
     from workshop_kit.dashboards.portal import portal_view
 
     view = portal_view(tmp_path / "empty-portal", tmp_path, "en")
-    assert view.source == "sample_catalog" and "rivebelle-arbres" in set(view.datasets["id"]), view.datasets
+    assert view.source == "sample_catalog", view.source
+    assert "rivebelle-arbres" in set(view.datasets["id"]), view.datasets
 
 
 def test_portal_fallback_rates_open_formats(tmp_path):
@@ -252,13 +253,15 @@ def test_portal_fallback_rates_open_formats(tmp_path):
 @in_browser
 def test_budget_per_hundred_euros(rendered):
     labels = budget_page(rendered).locator(".wk-bar-label").all_inner_texts()
-    assert "Staff salaries" in labels and "Local taxes" in labels, f"bar labels: {labels}"
+    assert "Staff salaries" in labels, f"bar labels: {labels}"
+    assert "Local taxes" in labels, f"bar labels: {labels}"
 
 
 @in_browser
 def test_budget_headline(rendered):
     headline = budget_page(rendered).locator(".wk-headline").inner_text()
-    assert "136.7 million euros" in headline and "2,011 € per inhabitant" in headline, headline
+    assert "136.7 million euros" in headline, headline
+    assert "2,011 € per inhabitant" in headline, headline
 
 
 @in_browser

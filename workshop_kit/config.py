@@ -28,7 +28,7 @@ def config_path() -> Path:
 
 
 def load_config(path: str | Path | None = None) -> dict:
-    """Read and check the configuration file; raise WorkshopError naming what is wrong."""
+    """Read and check the configuration file, raising a WorkshopError that names what is wrong."""
     path = Path(path) if path else config_path()
     if not path.is_file():
         raise WorkshopError("config.not_found", path=path)

@@ -1,4 +1,4 @@
-"""``workshop doctor``: check that this machine is ready for the workshop, and say what to fix.
+"""``workshop doctor``: check that this machine is ready for the workshop, and print what to fix.
 
 Checks: Python and package versions against the kit's requirements, the nbgrader and
 ipywidgets extensions in JupyterLab, the configuration file, the sample data the lessons
@@ -49,7 +49,7 @@ def check_python() -> Check:
 
 
 def check_packages() -> list[Check]:
-    """Compare each installed requirement of the kit with the version range it asks for."""
+    """Compare each installed requirement of the kit with the version range it requires."""
     from packaging.requirements import Requirement
 
     try:

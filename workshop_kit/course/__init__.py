@@ -1,7 +1,7 @@
 """The nbgrader course of the workshop: release, collect, autograde, feedback, progress.
 
 Each step uses nbgrader's own converters, exchange and gradebook on a course folder per
-language, so a facilitator who knows nbgrader can also run ``nbgrader`` in that folder.
+language, so a facilitator familiar with nbgrader can also run ``nbgrader`` in that folder.
 """
 
 from .autograde import autograde

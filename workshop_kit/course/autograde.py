@@ -6,8 +6,8 @@ cells themselves. Those run one learner per worker process, several workers at o
 
 nbgrader's gradebook is one SQLite file, and SQLite accepts one writer at a time. Every
 step that touches the gradebook (creating the learner and the submission, reading the
-source cells back, saving the scores) therefore runs under an exclusive file lock
-(``gradebook.db.lock``); only notebook execution runs unlocked, in parallel. The
+source cells back, saving the scores) therefore runs under an exclusive file lock,
+``gradebook.db.lock``. Only notebook execution runs unlocked, in parallel. The
 gradebook ends up exactly as ``nbgrader autograde`` would leave it.
 """
 
@@ -90,8 +90,8 @@ def _locked_classes():
 
         def convert_single_notebook(self, notebook_filename):
             # Same two passes as Autograde.convert_single_notebook. The sanitizing pass
-            # reads the source cells from the gradebook, so it runs locked; the grading
-            # pass executes the notebook unlocked and only its saving steps take the lock.
+            # reads the source cells from the gradebook, so it runs locked. The grading
+            # pass executes the notebook unlocked, and only its saving steps take the lock.
             from nbgrader import utils
 
             convert = super(Autograde, self).convert_single_notebook

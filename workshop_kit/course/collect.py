@@ -32,7 +32,7 @@ FEEDBACK_FOLDER = "feedback"
 
 @dataclass
 class CollectReport:
-    """What a collection did, by ``(student, assignment)``."""
+    """Outcome of one collection, as lists of ``(student, assignment)`` pairs."""
 
     collected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[tuple[str, str]] = field(default_factory=list)
@@ -94,7 +94,7 @@ def _handed_in_files(folder: Path) -> list[Path]:
 
 
 def _same_submission(handed_in: Path, target: Path) -> bool:
-    """Return True when ``target`` already holds exactly the files of ``handed_in``."""
+    """Return True when ``target`` already contains exactly the files of ``handed_in``."""
     if not target.is_dir():
         return False
     files = _handed_in_files(handed_in)

@@ -75,7 +75,7 @@ def write_nbgrader_config(root: Path, settings: dict[str, object]) -> Path:
     """Write the settings to ``nbgrader_config.py`` and ``workshop-course.json`` in the course.
 
     ``nbgrader_config.py`` makes plain ``nbgrader`` commands run there agree with the
-    ``workshop`` command; ``workshop-course.json`` is what later ``workshop`` steps read.
+    ``workshop`` command, and later ``workshop`` steps read ``workshop-course.json``.
     """
     atomic_write_text(root / SETTINGS_FILE, json.dumps(settings, indent=2, sort_keys=True) + "\n")
     lines = [
@@ -150,13 +150,13 @@ def released_assignments(root: Path) -> list[str]:
 def load_settings(root: Path, **changes) -> dict[str, object]:
     """Read the settings ``workshop release`` stored in the course, with ``changes`` applied.
 
-    ``changes`` use ``Class_trait`` names, for example ``Execute_timeout=5``; None is ignored.
+    ``changes`` use ``Class_trait`` names, for example ``Execute_timeout=5``. A None value is ignored.
     """
     path = root / SETTINGS_FILE
     if not path.is_file() or not (root / "gradebook.db").is_file():
         raise WorkshopError("course.not_released", course=root)
     settings = json.loads(path.read_text(encoding="utf-8"))
-    # The folder may have moved or been copied since release: always grade where it is now.
+    # The folder may have moved or been copied since release, so grade where it is now.
     settings["CourseDirectory.root"] = str(root)
     settings["CourseDirectory.db_url"] = f"sqlite:///{root / 'gradebook.db'}"
     for name, value in changes.items():

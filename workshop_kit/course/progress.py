@@ -34,8 +34,8 @@ def status_of(score: float | None, max_score: float) -> str:
 def progress_records(db_url: str) -> pd.DataFrame:
     """Return one row per learner and exercise: status, score and maximum score.
 
-    Exercises are the assignments in the gradebook; learners are the students in it
-    (nbgrader adds a learner when their first submission is graded).
+    Exercises are the assignments in the gradebook. Learners are the students in it, and
+    nbgrader adds a learner when their first submission is graded.
     """
     from nbgrader.api import Gradebook, MissingEntry
 
@@ -71,16 +71,6 @@ def status_table(records: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     table = records.pivot(index="student", columns="exercise", values="status")
     table.columns.name = None
-    return table
-
-
-def score_table(records: pd.DataFrame) -> pd.DataFrame:
-    """Return learners by exercises, each cell the autograded score, plus a ``total`` column."""
-    if records.empty:
-        return pd.DataFrame()
-    table = records.pivot(index="student", columns="exercise", values="score")
-    table.columns.name = None
-    table["total"] = table.sum(axis=1)
     return table
 
 

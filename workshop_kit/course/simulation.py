@@ -22,9 +22,8 @@ from .coursedir import atomic_write_text
 
 ASSIGNMENT = "practice"
 NOTEBOOK_NAME = "practice.ipynb"
-MAX_SCORE = 3.0
 
-# Answer cells and their test cells: (grade id, right answer, wrong answer, test condition).
+# Solution cells and their test cells: (grade id, right solution, wrong solution, test condition).
 STEPS = [
     ("count", "count = len(['école', 'mairie', 'parc'])", "count = 0", "count == 3"),
     ("total", "total = sum([1, 2, 3])", "total = 5", "total == 6"),
@@ -51,7 +50,7 @@ PROFILES = [
     Profile("edited-test", 1, "partly", 2.0),      # a test edited to pass: put back, so it fails
     Profile("widget-left-on", 1, "done", 3.0),     # a thread keeps updating a widget
     Profile("endless-loop", 1, "partly", 2.0),     # interrupted on timeout; later cells graded
-    Profile("error", 1, "partly", 2.0),            # the first answer raises NameError
+    Profile("error", 1, "partly", 2.0),            # the first solution cell raises NameError
 ]
 
 
@@ -69,7 +68,7 @@ def _test_cell(grade_id: str, condition: str):
 
 
 def practice_notebook() -> nbformat.NotebookNode:
-    """Build the source notebook of the practice exercise (three answers, three tests)."""
+    """Build the source notebook of the practice exercise (three solution cells, three tests)."""
     cells = [nbformat.v4.new_code_cell("import workshop_kit as wk")]
     for grade_id, answer, _wrong, condition in STEPS:
         cells += [_solution_cell(grade_id, answer), _test_cell(grade_id, condition)]

@@ -1,8 +1,8 @@
 """``validate``: a learner working alone checks an exercise notebook with nbgrader.
 
-It runs nbgrader's own Validator (the notebook in a fresh kernel, like the grader) and
-turns the result into a short message in the learner's language: how many checks pass,
-and for each failing check, the hint its test cell gave. In JupyterLab, the last cell of
+It runs nbgrader's own Validator, which executes the notebook in a fresh kernel like the
+grader does. The result becomes a short message in the learner's language: how many
+checks pass, and the hint of each failing check. In JupyterLab, the last cell of
 an exercise calls ``wk.validate()`` with no argument: the notebook path comes from the
 kernel's session (``JPY_SESSION_NAME``, set by jupyter_server 2 and later).
 """
@@ -22,7 +22,7 @@ VALIDATE_TIMEOUT = 30
 
 @dataclass
 class ValidationResult:
-    """What nbgrader's validation of one notebook found."""
+    """Outcome of nbgrader's validation of one notebook."""
 
     passed: bool
     checks_passed: int = 0

@@ -12,7 +12,7 @@ from ..i18n import LANGUAGES, get_language, set_language
 
 
 def use_page_language() -> str:
-    """Use the language the page address asks for (``?lang=en``), else ``WORKSHOP_LANG``.
+    """Use the language requested in the page address (``?lang=en``), else ``WORKSHOP_LANG``.
 
     Voila passes the query string of the page to the kernel in ``QUERY_STRING``, so a
     manager can switch a dashboard's language from the address bar.

@@ -77,21 +77,21 @@ def _labelled(amounts: pd.Series, prefix: str, language: str | None) -> pd.Serie
 
 
 def spending_by_area(budget: pd.DataFrame, language: str | None = None) -> pd.Series:
-    """Of every 100 € the city spends, how many go to each policy area (schools, culture...)."""
+    """Return, out of every 100 € the city spends, the euros that go to each policy area."""
     expenses = real_flows(budget, "Dépense")
     amounts = expenses.groupby(expenses["Fonction"].map(function_area))["amount"].sum()
     return per_hundred(_labelled(amounts, "area", language))
 
 
 def spending_by_kind(budget: pd.DataFrame, language: str | None = None) -> pd.Series:
-    """Of every 100 € spent, how many pay staff, running costs, grants, equipment, debt..."""
+    """Return, out of every 100 € spent, the euros for staff, running costs, grants, equipment, debt..."""
     expenses = real_flows(budget, "Dépense")
     amounts = expenses.groupby(expenses["Chapitre"].map(lambda code: EXPENSE_KINDS.get(code, "other")))["amount"].sum()
     return per_hundred(_labelled(amounts, "kind", language))
 
 
 def receipts_by_origin(budget: pd.DataFrame, language: str | None = None) -> pd.Series:
-    """Of every 100 € the city receives, how many come from local taxes, the State, loans..."""
+    """Return, out of every 100 € the city receives, the euros from local taxes, the State, loans..."""
     receipts = real_flows(budget, "Recette")
     amounts = receipts.groupby(receipts["Chapitre"].map(lambda code: RECEIPT_ORIGINS.get(code, "other")))["amount"].sum()
     return per_hundred(_labelled(amounts, "origin", language))

@@ -35,7 +35,9 @@ def bars_html(values: pd.Series, format_value=str, maximum: float | None = None,
 
     ``format_value`` turns a value into the text shown after its bar.
     """
-    top = maximum if maximum is not None else (float(values.max()) if len(values) else 1.0)
+    top = maximum
+    if top is None:
+        top = float(values.max()) if len(values) else 1.0
     top = top or 1.0
     lines = []
     for label, value in values.items():

@@ -2,7 +2,8 @@
 
 Datasets come from the portal folder that ``publish`` fills (``<portal>/catalog.json``,
 one ``datasets/<id>/v<N>/`` folder per version). Before anything is published, the
-dashboard shows the city's own datasets from the sample catalog instead, and says so.
+dashboard shows the city's own datasets from the sample catalog instead, with a line
+that tells the reader so.
 Star ratings come from ``workshop_kit.quality.stars.rate``, the same rating learners
 see when they publish.
 """
@@ -23,7 +24,7 @@ from .html import PALETTE, escape, table_html
 FORMAT_NAMES = {"csv": "CSV", "datapackage": "Data Package", "geojson": "GeoJSON", "citadel": "Citadel JSON",
                 "dcat": "DCAT-AP"}
 APPS_VARIABLE = "WORKSHOP_APPS_DIR"
-# The most points drawn per dataset: enough to show where things are, light enough for a phone.
+# Maximum number of points drawn per dataset: enough to show where things are, light enough for a phone.
 MAX_POINTS_PER_DATASET = 10_000
 
 
