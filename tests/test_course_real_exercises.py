@@ -1,8 +1,10 @@
-"""The real exercises through the course commands: a solution scores full marks, a blank zero.
+"""The real exercises through nbgrader: validation, and grading through the course commands.
 
-Exercises are discovered from ``solutions/en/``, so the test follows the exercises that
-exist. Each is handed in twice: the solution notebook itself and the untouched student
-version from ``exercises/en/``.
+Exercises are discovered from ``solutions/<lang>/``, so the tests follow the exercises
+that exist. Every solution must pass ``nbgrader validate`` and every student version
+must fail it (``--invert``). For grading, each English exercise is handed in twice, as
+the solution notebook itself and as the untouched student version: the first must score
+full marks, the second zero.
 """
 
 from __future__ import annotations
@@ -67,3 +69,58 @@ def test_solution_scores_full_marks(graded, exercise):
 def test_blank_scores_zero(graded, exercise):
     row = graded["records"].loc[("blank", exercise)]
     assert row["status"] == "not_started", f"the blank {exercise} scored {row['score']} of {row['max_score']}"
+
+
+NBGRADER = str(Path(sys.executable).parent / "nbgrader")
+PASSED = "Success! Your notebook passes all the tests."
+FAILED_EVERYWHERE = "Success! The notebook does not pass any tests."
+NOTEBOOKS = {language: sorted((REPOSITORY / "solutions" / language).glob("*/*.ipynb")) for language in ("en", "fr")}
+
+
+def _results_by_notebook(output: str) -> dict[str, str]:
+    """Map each notebook path in ``nbgrader validate`` output to the result line that follows it."""
+    results, current = {}, None
+    for line in output.splitlines():
+        if "Validating '" in line:
+            current = line.split("Validating '", 1)[1].rstrip("'")
+        elif current and line.strip() and not line.startswith("["):
+            results.setdefault(current, line.strip())
+    return results
+
+
+@pytest.fixture(scope="module")
+def validations():
+    """Run ``nbgrader validate`` on every solution and ``--invert`` on every student version.
+
+    One command per language and mode, all four at once, so the kernels share the CPUs.
+    """
+    environment = dict(os.environ, WORKSHOP_ROOT=str(REPOSITORY))
+    processes = {}
+    for language, solutions in NOTEBOOKS.items():
+        students = [REPOSITORY / "exercises" / language / path.parent.name / path.name for path in solutions]
+        for mode, paths, extra in (("solution", solutions, []), ("student", students, ["--invert"])):
+            if paths:
+                processes[(language, mode)] = subprocess.Popen(
+                    [NBGRADER, "validate", *extra, *map(str, paths)], cwd=REPOSITORY, env=environment,
+                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    results = {}
+    for key, process in processes.items():
+        output, _ = process.communicate(timeout=600)
+        results[key] = _results_by_notebook(output)
+    return results
+
+
+CASES = [(language, path) for language, paths in NOTEBOOKS.items() for path in paths]
+
+
+@pytest.mark.parametrize("language, solution", CASES, ids=[f"{lang}-{path.stem}" for lang, path in CASES])
+def test_solution_passes_nbgrader_validate(validations, language, solution):
+    result = validations[(language, "solution")].get(str(solution), "not validated")
+    assert result == PASSED, f"nbgrader validate {solution.relative_to(REPOSITORY)}: {result}"
+
+
+@pytest.mark.parametrize("language, solution", CASES, ids=[f"{lang}-{path.stem}" for lang, path in CASES])
+def test_student_version_fails_validate(validations, language, solution):
+    student = REPOSITORY / "exercises" / language / solution.parent.name / solution.name
+    result = validations[(language, "student")].get(str(student), "not validated")
+    assert result == FAILED_EVERYWHERE, f"nbgrader validate --invert {student.relative_to(REPOSITORY)}: {result}"

@@ -68,3 +68,17 @@ def test_validate_missing_file(tmp_path, english):
 def test_validate_inside_grading_does_nothing(monkeypatch, tmp_path):
     monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
     assert wk.validate(tmp_path / "nothing.ipynb") is None
+
+
+def test_validate_finds_notebook_from_session(released, tmp_path, english, monkeypatch):
+    # jupyter_server gives a notebook's kernel its path in JPY_SESSION_NAME.
+    student = _hand_in(released, tmp_path, "complete")
+    monkeypatch.setenv("JPY_SESSION_NAME", str(student))
+    result = wk.validate(timeout=5, show=False)
+    assert result.passed, f"wk.validate() should find {student} from the session: {result}"
+
+
+def test_validate_without_session_explains(english, monkeypatch):
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    with pytest.raises(WorkshopError, match="Save it, then call wk.validate"):
+        wk.validate()
