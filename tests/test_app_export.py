@@ -153,3 +153,10 @@ def test_build_app_rejects_non_citadel_json(tmp_path):
     with pytest.raises(wk.WorkshopError) as error:
         wk.build_app(path, output=tmp_path / "app")
     assert error.value.key == "app.not_citadel", f"unexpected error {error.value.key}"
+
+
+def test_build_app_prefers_open_dataset_positions(tmp_path):
+    df = pd.DataFrame({"Nom": ["A"], "Latitude": ["48,82"], "Longitude": ["2,26"], "latitude": [48.82], "longitude": [2.26]})
+    config = app_config(wk.build_app(df, output=tmp_path / "app"))
+    names = [field["name"] for field in config["places"]["fields"]]
+    assert names == ["Nom"], f"position columns should not show as attributes: {names}"

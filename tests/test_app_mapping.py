@@ -107,3 +107,11 @@ def test_check_mapping_requires_title():
     with pytest.raises(wk.WorkshopError) as error:
         check_mapping(city_spreadsheet(), {"category": "Catégorie"})
     assert error.value.key == "app.title_missing", f"expected app.title_missing, got {error.value.key}"
+
+
+def test_suggest_mapping_name_prefix():
+    df = pd.DataFrame({"idbase": ["1", "2"], "libelle_francais": ["Platane", "Tilleul"],
+                       "type_emplacement": ["Arbre", "Arbre"], "latitude": [48.8, 48.81], "longitude": [2.2, 2.21]})
+    mapping = suggest_mapping(df)
+    assert mapping["title"] == "libelle_francais", f"'libelle_francais' starts with 'libelle', got {mapping['title']!r}"
+    assert mapping["category"] == "type_emplacement", f"'type_emplacement' starts with 'type', got {mapping['category']!r}"

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..errors import WorkshopError
 from ..formats.citadel import citadel_metadata, citadel_to_frame, is_citadel
-from .mapping import ROLES, position_columns
+from .mapping import ROLES, is_position_column, position_columns
 
 # A field whose distinct values are fewer than this share of the places is dictionary-coded.
 DICTIONARY_SHARE = 0.5
@@ -52,14 +52,16 @@ def load_places(data) -> tuple[pd.DataFrame, dict]:
 def with_positions(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of ``df`` with numeric ``latitude``/``longitude`` columns in WGS84 degrees.
 
-    Columns named Latitude, lat, Longitude, lon or lng are renamed. Decimal commas
-    ("48,82") are read as decimal points. Rows without a valid position are dropped.
+    Columns named Latitude, lat, Longitude, lon or lng are renamed; other columns named
+    like a position are dropped, so the app shows no duplicate. Decimal commas ("48,82")
+    are read as decimal points. Rows without a valid position are dropped.
     """
     columns = position_columns(df)
     if not columns:
         raise WorkshopError("app.no_position", columns=", ".join(map(str, df.columns)))
     latitude, longitude = columns
-    table = df.rename(columns={latitude: "latitude", longitude: "longitude"}).copy()
+    duplicates = [column for column in df.columns if is_position_column(column) and column not in columns]
+    table = df.drop(columns=duplicates).rename(columns={latitude: "latitude", longitude: "longitude"})
 
     for column in ("latitude", "longitude"):
         values = table[column]

@@ -66,12 +66,21 @@ def normalise_name(name) -> str:
     return text.strip()
 
 
-def find_column(columns, names) -> str | None:
-    """Return the first column whose normalised name is in ``names``, or None."""
+def find_column(columns, names, prefix: bool = False) -> str | None:
+    """Return the first column whose normalised name is in ``names``, or None.
+
+    With ``prefix``, a name followed by more words also matches ("libelle francais" for
+    "libelle"), which is tried only after every exact name failed.
+    """
     by_name = {normalise_name(column): column for column in reversed(list(columns))}
     for name in names:
         if name in by_name:
             return by_name[name]
+    if prefix:
+        for name in names:
+            for normalised, column in by_name.items():
+                if normalised.startswith(name + " "):
+                    return column
     return None
 
 
@@ -106,20 +115,24 @@ def content_role(series: pd.Series) -> str | None:
 def suggest_mapping(df: pd.DataFrame) -> dict[str, str | None]:
     """Propose which column of ``df`` plays each role of ``ROLES`` (None when no column fits).
 
-    Column names decide first. Then, for contact roles still empty, a column whose values
+    Column names decide first: exact names, then names that start with a known name.
+    Then, for contact roles still empty, a column whose values
     mostly look like URLs, emails or phone numbers is chosen. A column is used for one
     role at most, and latitude/longitude columns are never proposed. When no column is
     named like a title, the first text column with mostly distinct values is proposed.
     """
-    columns = [column for column in df.columns if column not in position_columns(df)]
+    columns = [column for column in df.columns if not is_position_column(column)]
     mapping: dict[str, str | None] = dict.fromkeys(ROLES)
     used: set = set()
 
-    for role in ROLES:
-        column = find_column([column for column in columns if column not in used], ROLE_NAMES[role])
-        if column is not None:
-            mapping[role] = column
-            used.add(column)
+    for prefix in (False, True):
+        for role in ROLES:
+            if mapping[role] is not None:
+                continue
+            column = find_column([column for column in columns if column not in used], ROLE_NAMES[role], prefix)
+            if column is not None:
+                mapping[role] = column
+                used.add(column)
 
     for column in columns:
         if column in used:
@@ -146,8 +159,20 @@ def _distinct_text_column(df: pd.DataFrame, columns) -> str | None:
     return None
 
 
+def is_position_column(column) -> bool:
+    """Return True for a column named like a latitude or a longitude."""
+    name = normalise_name(column)
+    return name in LATITUDE_NAMES or name in LONGITUDE_NAMES
+
+
 def position_columns(df: pd.DataFrame) -> tuple:
-    """Return the (latitude, longitude) column names of ``df``, or an empty tuple."""
+    """Return the (latitude, longitude) column names of ``df``, or an empty tuple.
+
+    Exact ``latitude``/``longitude`` columns win: ``open_dataset`` adds them beside the
+    file's own columns (such as ``Latitude`` written with decimal commas).
+    """
+    if "latitude" in df.columns and "longitude" in df.columns:
+        return "latitude", "longitude"
     latitude = find_column(df.columns, LATITUDE_NAMES)
     longitude = find_column(df.columns, LONGITUDE_NAMES)
     if latitude is None or longitude is None:

@@ -18,6 +18,7 @@ from ..i18n import message, set_language
 # Sub-command modules of this package, in the order `workshop --help` lists them.
 COMMAND_MODULES = [
     "lab",
+    "demo",
     "build",
     "portal",
     "doctor",

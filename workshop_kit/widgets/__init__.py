@@ -1,3 +1,4 @@
 """Widgets for the lessons and the Voila demos. They collect choices and call the kit's functions."""
 
+from .app_builder import AppBuilder
 from .search import SearchWidget

@@ -1,0 +1,124 @@
+"""A folium preview of the places, and how to open an exported app on a phone.
+
+folium's HTML loads Leaflet and jQuery from CDNs, which the workshop room may not reach.
+``preview_html`` inlines the vendored Leaflet instead and drops the other CDN tags, so the
+preview works offline in JupyterLab and in Voila.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import socket
+
+import pandas as pd
+
+from ..i18n import message
+from .export import ASSETS, PALETTE
+from .data import category_names
+
+PREVIEW_LIMIT = 500
+# Upper bound of the preview element, so redrawing stays quick in the browser and the
+# widget message stays small; the sample of places shrinks to fit.
+MAX_PREVIEW_BYTES = 1_000_000
+# folium builds each popup with `$(html)[0]`; this replaces jQuery for that one call.
+JQUERY_SHIM = (
+    "window.$ = window.$ || function (markup) {"
+    " var template = document.createElement('template');"
+    " template.innerHTML = String(markup).trim();"
+    " return [template.content.firstChild]; };"
+)
+_CDN_TAG = re.compile(r'<(script|link)[^>]+(?:src|href)="https?://[^"]+"[^>]*>(?:</script>)?\s*', re.I)
+
+
+def preview_sample(table: pd.DataFrame, limit: int = PREVIEW_LIMIT) -> pd.DataFrame:
+    """Return at most ``limit`` places, spread over the table (a fixed-seed random sample)."""
+    if len(table) <= limit:
+        return table
+    return table.sample(n=limit, random_state=0).sort_index()
+
+
+def preview_map(table: pd.DataFrame, mapping: dict, colors: dict | None = None, limit: int = PREVIEW_LIMIT):
+    """Return a folium map of the places: coloured circles by category, a popup each.
+
+    ``table`` has numeric ``latitude``/``longitude`` columns (see ``load_places``).
+    ``colors`` is ``{"primary": ..., "categories": {name: colour}}``.
+    """
+    import folium
+
+    colors = colors or {}
+    sample = preview_sample(table, limit)
+    categories = category_names(table, mapping)
+    by_category = {name: PALETTE[position % len(PALETTE)] for position, name in enumerate(categories)}
+    by_category.update(colors.get("categories") or {})
+    fallback = colors.get("primary") or "#1b6ca8"
+
+    figure = folium.Map(tiles=None, control_scale=True)
+    figure.fit_bounds([[sample["latitude"].min(), sample["longitude"].min()], [sample["latitude"].max(), sample["longitude"].max()]])
+    for _, row in sample.iterrows():
+        category = _text(row.get(mapping.get("category"))) if mapping.get("category") else ""
+        first_category = category.split(";")[0].strip()
+        color = by_category.get(first_category, fallback)
+        lines = [_text(row.get(mapping[role])) for role in ("title", "address") if mapping.get(role)]
+        lines.insert(1, category)
+        popup = "<br>".join(html.escape(line) for line in lines if line)
+        folium.CircleMarker(
+            [row["latitude"], row["longitude"]],
+            radius=6, color="#ffffff", weight=1, fill=True, fill_color=color, fill_opacity=0.9,
+            popup=folium.Popup(popup, max_width=260),
+        ).add_to(figure)
+    return figure
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def offline_html(figure) -> str:
+    """Return the HTML of a folium map with Leaflet inlined and no CDN request."""
+    document = figure.get_root().render()
+    document = _CDN_TAG.sub("", document)
+    leaflet_css = (ASSETS / "leaflet" / "leaflet.css").read_text(encoding="utf-8")
+    leaflet_js = (ASSETS / "leaflet" / "leaflet.js").read_text(encoding="utf-8")
+    inlined = f"<style>{leaflet_css}</style><script>{leaflet_js}</script><script>{JQUERY_SHIM}</script>"
+    return document.replace("<head>", "<head>" + inlined, 1)
+
+
+def preview_html(table, mapping, colors=None, limit: int = PREVIEW_LIMIT, height: int = 420) -> tuple[str, int]:
+    """Return (``<iframe srcdoc>`` element of the offline preview map, number of places drawn).
+
+    The sample shrinks until the element fits in ``MAX_PREVIEW_BYTES``.
+    """
+    while True:
+        shown = min(limit, len(table))
+        document = offline_html(preview_map(table, mapping, colors, shown))
+        element = (
+            f'<iframe class="workshop-preview" srcdoc="{html.escape(document, quote=True)}" '
+            f'style="width:100%;height:{height}px;border:1px solid #ccd;border-radius:6px"></iframe>'
+        )
+        if len(element.encode("utf-8")) <= MAX_PREVIEW_BYTES or shown <= 50:
+            return element, shown
+        limit = shown // 2
+
+
+def lan_addresses() -> list[str]:
+    """Return this machine's IPv4 addresses other than loopback, from its host name.
+
+    Resolving the host name reads the local resolver configuration only; no packet is
+    sent. NOTE: on machines whose host name maps to 127.0.1.1 only, the list is empty and
+    the learner must read the address from their network settings.
+    """
+    try:
+        _, _, addresses = socket.gethostbyname_ex(socket.gethostname())
+    except OSError:
+        return []
+    return sorted({address for address in addresses if not address.startswith("127.")})
+
+
+def phone_instructions(folder, port: int = 8000) -> str:
+    """Return the steps, in the current language, to open the app in ``folder`` on a phone."""
+    addresses = lan_addresses()
+    url = f"http://{addresses[0]}:{port}/" if addresses else f"http://<{message('app_builder.your_address')}>:{port}/"
+    return message("app_builder.phone_steps", folder=folder, port=port, url=url)
