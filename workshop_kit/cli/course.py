@@ -12,8 +12,9 @@ from pathlib import Path
 
 from ..errors import WorkshopError
 from ..i18n import get_language, message
-from .. import course
-from ..course.autograde import LOG_NAME, default_workers
+
+# The course package imports pandas and nbgrader; each handler imports it when it runs,
+# so `workshop --help` and the other sub-commands stay fast.
 
 
 def _add_common(parser, exercises: bool = True) -> None:
@@ -56,12 +57,16 @@ def register(subparsers) -> None:
 
 
 def _root(arguments) -> Path:
-    return course.course_root(get_language(), arguments.course)
+    from ..course import course_root
+
+    return course_root(get_language(), arguments.course)
 
 
 def _released(root: Path, requested: list[str]) -> list[str]:
-    """Return the requested exercises, or every released one; reject unknown ids."""
-    released = course.released_assignments(root)
+    """Return the requested exercises, or every released one, and reject unknown ids."""
+    from ..course import released_assignments
+
+    released = released_assignments(root)
     if not released:
         raise WorkshopError("course.not_released", course=root)
     unknown = [name for name in requested if name not in released]
@@ -71,6 +76,8 @@ def _released(root: Path, requested: list[str]) -> list[str]:
 
 
 def run_release(arguments) -> int:
+    from .. import course
+
     root = _root(arguments)
     chosen = course.release(root, get_language(), arguments.exercises or None,
                             exchange=arguments.exchange, timeout=arguments.timeout)
@@ -79,6 +86,8 @@ def run_release(arguments) -> int:
 
 
 def run_collect(arguments) -> int:
+    from .. import course
+
     root = _root(arguments)
     exercises = _released(root, arguments.exercises)
     if arguments.from_folder:
@@ -90,12 +99,15 @@ def run_collect(arguments) -> int:
     if arguments.exchange:
         settings = course.load_settings(root, Exchange_root=str(Path(arguments.exchange).expanduser().resolve()))
         course.collect_from_exchange(settings, exercises)
-        print(message("course.collected", collected="-", unchanged="-"))
+        print(message("course.collected_exchange", exchange=settings["Exchange.root"], course=root))
         return 0
     raise WorkshopError("course.collect_source_missing")
 
 
 def run_autograde(arguments) -> int:
+    from .. import course
+    from ..course.autograde import LOG_NAME, default_workers
+
     root = _root(arguments)
     exercises = _released(root, arguments.exercises)
     settings = course.load_settings(root, Execute_timeout=arguments.timeout)
@@ -114,6 +126,8 @@ def run_autograde(arguments) -> int:
 
 
 def run_feedback(arguments) -> int:
+    from .. import course
+
     root = _root(arguments)
     exercises = _released(root, arguments.exercises)
     settings = course.load_settings(root)
@@ -126,6 +140,8 @@ def run_feedback(arguments) -> int:
 
 
 def run_progress(arguments) -> int:
+    from .. import course
+
     root = _root(arguments)
     records = course.course_records(root)
     if records.empty:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tqdm.auto import tqdm
+
 from ..errors import WorkshopError
 from .collect import FEEDBACK_FOLDER, STUDENT_ID
 from .coursedir import atomic_copy
@@ -11,7 +13,7 @@ from .nbgrader_run import nbgrader_api, run_converter
 
 
 def generate_feedback(root: Path, settings: dict, assignments: list[str], *, to_folder: Path | None = None,
-                      exchange: bool = False) -> list[Path]:
+                      exchange: bool = False, progress: bool = True) -> list[Path]:
     """Write the HTML feedback of every graded learner, and return the files written.
 
     nbgrader's GenerateFeedback writes ``feedback/<student>/<assignment>/<notebook>.html``.
@@ -22,7 +24,7 @@ def generate_feedback(root: Path, settings: dict, assignments: list[str], *, to_
     from nbgrader.converters import GenerateFeedback
 
     written = []
-    for assignment in assignments:
+    for assignment in tqdm(assignments, desc="feedback", unit="exercise", disable=not progress):
         run_converter(GenerateFeedback, {**settings, "GenerateFeedback.force": True}, assignment_id=assignment)
         written += sorted((root / "feedback").glob(f"*/{assignment}/*.html"))
         if exchange:
