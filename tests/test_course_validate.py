@@ -80,5 +80,6 @@ def test_validate_finds_notebook_from_session(released, tmp_path, english, monke
 
 def test_validate_without_session_explains(english, monkeypatch):
     monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
-    with pytest.raises(WorkshopError, match="Save it, then call wk.validate"):
-        wk.validate()
+    result = wk.validate(show=False)
+    assert not result.passed, "validation without a notebook path cannot pass"
+    assert "Save it, then call wk.validate" in result.problem, result.problem

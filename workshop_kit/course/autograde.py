@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -130,6 +131,11 @@ def grade_one(settings: dict, assignment: str, student: str) -> GradingResult:
         run_converter(_locked_classes(), settings, assignment_id=assignment, student_id=student)
     except WorkshopError as error:
         return GradingResult(student, assignment, False, time.perf_counter() - started, str(error))
+    except Exception as error:  # noqa: BLE001 - one learner's failure must not stop the class
+        # The worker's stderr is the course's autograde.log.
+        print(f"grading {student} {assignment} failed: {error!r}", file=sys.stderr, flush=True)
+        return GradingResult(student, assignment, False, time.perf_counter() - started,
+                             f"{type(error).__name__}: {error}")
     return GradingResult(student, assignment, True, time.perf_counter() - started)
 
 

@@ -69,14 +69,19 @@ def validate(notebook_path: str | Path | None = None, *, timeout: int = VALIDATE
     """Run nbgrader's validation on an exercise notebook and show friendly feedback.
 
     Called inside nbgrader's own run (validate or autograde) it does nothing and returns
-    None, so the call in an exercise's last cell cannot start itself again.
+    None, so the call in an exercise's last cell cannot start itself again. Without a
+    path outside a Jupyter server session (nbclient, Voila), it shows how to give the
+    path and returns a failed result instead of raising, so the notebook still runs.
     """
     if in_grading():
         return None
 
     path = Path(notebook_path).expanduser() if notebook_path else _notebook_from_session()
     if path is None:
-        raise WorkshopError("course.validate_no_path")
+        result = ValidationResult(False, problem=message("course.validate_no_path"))
+        if show:
+            show_result(result)
+        return result
     if not path.is_file():
         raise WorkshopError("course.validate_not_found", path=path)
 
