@@ -39,10 +39,19 @@ class ValidationResult:
 
 
 def _notebook_from_session() -> Path | None:
+    """Return the notebook of this kernel's Jupyter session, or None outside a session.
+
+    jupyter_server gives an absolute path when the front end sends the notebook's name,
+    and a path relative to the server's root otherwise. The kernel runs in the notebook's
+    folder, so the file name alone finds it in the second case.
+    """
     session = os.environ.get("JPY_SESSION_NAME")
-    if session and session.endswith(".ipynb"):
-        return Path(session)
-    return None
+    if not session or not session.endswith(".ipynb"):
+        return None
+    path = Path(session)
+    if not path.is_file() and (Path.cwd() / path.name).is_file():
+        return Path.cwd() / path.name
+    return path
 
 
 def _error_line(raw_error: str) -> str:
