@@ -115,3 +115,9 @@ def test_suggest_mapping_name_prefix():
     mapping = suggest_mapping(df)
     assert mapping["title"] == "libelle_francais", f"'libelle_francais' starts with 'libelle', got {mapping['title']!r}"
     assert mapping["category"] == "type_emplacement", f"'type_emplacement' starts with 'type', got {mapping['category']!r}"
+
+
+def test_suggest_mapping_dates_not_phone():
+    df = pd.DataFrame({"Titre": ["Concert", "Bal"], "Date de début": ["2026-03-12", "2026-07-14"],
+                       "Horaire": ["20:30", "21:00"], "latitude": [48.8, 48.81], "longitude": [2.2, 2.21]})
+    assert suggest_mapping(df)["phone"] is None, "ISO dates must not be proposed as phone numbers"

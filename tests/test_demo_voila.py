@@ -25,9 +25,10 @@ def citadel_label() -> str:
 
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory):
-    """Voila serving the app builder, with created apps going to a temporary folder."""
-    apps = tmp_path_factory.mktemp("voila-apps")
-    process, url = start_voila(demo_notebook("app_builder"), language="fr", environment={"WORKSHOP_APPS_DIR": str(apps)})
+    """Voila serving the app builder, with the learners' folder (and so the apps) in a temporary folder."""
+    home = tmp_path_factory.mktemp("voila-home")
+    apps = home / "apps"
+    process, url = start_voila(demo_notebook("app_builder"), language="fr", environment={"WORKSHOP_HOME": str(home)})
     yield url, apps
     stop_voila(process)
 

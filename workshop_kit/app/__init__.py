@@ -2,5 +2,6 @@
 
 from .export import build_app
 from .mapping import ROLES, suggest_mapping
+from .preview import phone_instructions, show_app
 
-__all__ = ["ROLES", "build_app", "suggest_mapping"]
+__all__ = ["ROLES", "build_app", "phone_instructions", "show_app", "suggest_mapping"]

@@ -20,6 +20,7 @@ import pandas as pd
 from ..errors import WorkshopError
 from ..formats.citadel import CATEGORY_SEPARATOR, to_citadel, write_citadel
 from ..i18n import LANGUAGES, get_language, load_catalog, message
+from ..paths import workshop_home
 from .data import build_payload, category_names, load_places, to_script_json
 from .mapping import check_mapping, normalise_name, suggest_mapping
 
@@ -52,7 +53,8 @@ def build_app(
 
     ``data`` is a DataFrame with latitude/longitude columns (Latitude, lat, lon, lng
     are recognised) or the path of a Citadel JSON file. ``output`` is the folder to
-    write (default ``apps/<title>`` under the current folder). When it already exists,
+    write (default ``apps/<title>`` in the learners' folder, see ``workshop_home``). When
+    it already exists,
     the app goes to ``<output>-2``, ``<output>-3``... so an earlier app is never lost;
     ``overwrite=True`` replaces it instead, and only when it is an app this function
     wrote. ``mapping`` maps roles (see ``ROLES``) to columns; ``suggest_mapping`` fills
@@ -210,7 +212,7 @@ def _is_app_folder(path: Path) -> bool:
 
 def _target_folder(output, title: str, overwrite: bool) -> Path:
     """Choose the folder to write: ``output``, or the first free ``output-N`` unless overwriting."""
-    folder = Path(output).expanduser() if output else Path.cwd() / "apps" / slugify(title)
+    folder = Path(output).expanduser() if output else workshop_home() / "apps" / slugify(title)
     folder = folder.absolute()
     if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
         return folder

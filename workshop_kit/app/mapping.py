@@ -49,8 +49,10 @@ LONGITUDE_NAMES = ("longitude", "lon", "lng", "long", "x lon", "geo lon")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _IMAGE_URL = re.compile(r"^https?://\S+\.(jpe?g|png|gif|webp|svg)(\?\S*)?$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
-# French numbers (01 23 45 67 89, +33 1 23 45 67 89) and other international numbers.
+# French numbers (01 23 45 67 89, +33 1 23 45 67 89) and other international numbers:
+# digits with spaces, dots, dashes or brackets, 9 to 15 digits in all (E.164 allows 15).
 _PHONE = re.compile(r"^(\+|00)?[\d][\d .\-()]{7,18}\d$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 # Share of non-empty values that must look like a URL, email or phone for the content
 # to decide a column's role.
@@ -96,6 +98,12 @@ def _share_matching(values: list[str], pattern: re.Pattern) -> float:
     return sum(1 for value in values if pattern.match(value)) / len(values)
 
 
+def looks_like_phone(value: str) -> bool:
+    """Return True for a phone number; dates such as 2026-03-12 do not count."""
+    digits = sum(character.isdigit() for character in value)
+    return bool(_PHONE.match(value)) and 9 <= digits <= 15 and not _ISO_DATE.match(value)
+
+
 def content_role(series: pd.Series) -> str | None:
     """Guess ``image``, ``website``, ``email`` or ``phone`` from what a column's values look like."""
     values = _sample_values(series)
@@ -107,7 +115,9 @@ def content_role(series: pd.Series) -> str | None:
         return "website"
     if _share_matching(values, _EMAIL) >= CONTENT_THRESHOLD:
         return "email"
-    if _share_matching(values, _PHONE) >= CONTENT_THRESHOLD and not pd.api.types.is_numeric_dtype(series):
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series):
+        return None
+    if sum(looks_like_phone(value) for value in values) / len(values) >= CONTENT_THRESHOLD:
         return "phone"
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import socket
+from pathlib import Path
 
 import pandas as pd
 
@@ -122,3 +123,28 @@ def phone_instructions(folder, port: int = 8000) -> str:
     addresses = lan_addresses()
     url = f"http://{addresses[0]}:{port}/" if addresses else f"http://<{message('app_builder.your_address')}>:{port}/"
     return message("app_builder.phone_steps", folder=folder, port=port, url=url)
+
+
+class AppFrame:
+    """An exported app shown in a notebook, at a phone's size, from its own ``index.html``.
+
+    The page goes into the ``srcdoc`` of an ``<iframe>``, so it shows wherever the app
+    folder is, even outside the folders Jupyter's file server publishes.
+    """
+
+    def __init__(self, folder, width: int = 390, height: int = 720):
+        self.index = Path(folder) / "index.html"
+        self.width = width
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        document = self.index.read_text(encoding="utf-8")
+        return (
+            f'<iframe class="workshop-app-frame" srcdoc="{html.escape(document, quote=True)}" '
+            f'style="width:{self.width}px;height:{self.height}px;border:8px solid #222;border-radius:24px"></iframe>'
+        )
+
+
+def show_app(folder, width: int = 390, height: int = 720) -> AppFrame:
+    """Return an object that shows the app of ``folder`` in a notebook, phone-sized."""
+    return AppFrame(folder, width, height)

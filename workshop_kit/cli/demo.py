@@ -26,7 +26,6 @@ HOST = "127.0.0.1"
 FIRST_PORT = 8866
 DEFAULT_DEMO = "app_builder"
 START_TIMEOUT_SECONDS = 90
-APPS_VARIABLE = "WORKSHOP_APPS_DIR"
 
 
 def demos_dir() -> Path:
@@ -145,9 +144,7 @@ def run(arguments) -> int:
 
     notebook = demo_notebook(arguments.name)
     language = get_language()
-    # Apps created from the demo go to the learner's home folder unless told otherwise.
-    environment = {APPS_VARIABLE: os.environ.get(APPS_VARIABLE) or str(Path.home() / "workshop-apps")}
-    process, url = start_voila(notebook, arguments.port, language, environment)
+    process, url = start_voila(notebook, arguments.port, language)
     print(message("demo.started", title=demo_title(notebook, language), url=url), flush=True)
     print_demos()
     if not arguments.no_browser:

@@ -11,7 +11,6 @@ folium preview, and ``build_app`` for the export. In a notebook::
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -24,8 +23,8 @@ from ..app.export import DEFAULT_PRIMARY, slugify
 from ..app.preview import PREVIEW_LIMIT, phone_instructions, preview_html
 from ..errors import WorkshopError
 from ..i18n import get_language, message
+from ..paths import workshop_home
 
-APPS_VARIABLE = "WORKSHOP_APPS_DIR"
 OWN_TABLE = "__own__"
 # Dropdown value for "no column": ipywidgets shows a None value as an empty selection.
 NO_COLUMN = ""
@@ -89,9 +88,8 @@ def load_sample(file_name: str):
 
 
 def apps_folder() -> Path:
-    """Return where created apps go: ``$WORKSHOP_APPS_DIR``, else ``apps/`` in the current folder."""
-    configured = os.environ.get(APPS_VARIABLE)
-    return Path(configured).expanduser() if configured else Path.cwd() / "apps"
+    """Return where created apps go: ``apps/`` in the learners' folder (see ``workshop_home``)."""
+    return workshop_home() / "apps"
 
 
 class AppBuilder:
