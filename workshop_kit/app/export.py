@@ -28,7 +28,8 @@ ASSETS = Path(__file__).with_name("assets")
 # Written into every exported folder, so ``overwrite=True`` only ever replaces an app.
 APP_MARKER = ".workshop-app"
 DEFAULT_PRIMARY = "#1b6ca8"
-# Colour-blind-friendly palette (Okabe-Ito, then Tableau 10) for categories in order of size.
+# Category colours, largest category first: six colours of the colour-blind-safe
+# Okabe-Ito palette, then other distinct colours.
 PALETTE = (
     "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#8c6d31",
     "#6b4c9a", "#e15759", "#4e9a06", "#b07aa1", "#9c755f", "#17becf", "#bcbd22",

@@ -19,8 +19,8 @@ from .export import ASSETS, PALETTE
 from .data import category_names
 
 PREVIEW_LIMIT = 500
-# Upper bound of the preview element, so redrawing stays quick in the browser and the
-# widget message stays small; the sample of places shrinks to fit.
+# Upper bound of the preview element in bytes. The sample of places shrinks to fit, so a
+# redraw stays quick in the browser and the widget message stays small.
 MAX_PREVIEW_BYTES = 1_000_000
 # folium builds each popup with `$(html)[0]`; this replaces jQuery for that one call.
 JQUERY_SHIM = (
@@ -105,17 +105,22 @@ def preview_html(table, mapping, colors=None, limit: int = PREVIEW_LIMIT, height
 
 
 def lan_addresses() -> list[str]:
-    """Return this machine's IPv4 addresses other than loopback, from its host name.
+    """Return this machine's IPv4 addresses other than loopback, read from its interfaces.
 
-    Resolving the host name reads the local resolver configuration only; no packet is
-    sent. NOTE: on machines whose host name maps to 127.0.1.1 only, the list is empty and
-    the learner must read the address from their network settings.
+    psutil reads the addresses locally and sends no packet. NOTE: without psutil (it is
+    not a dependency of the kit) the list is empty, and the instructions tell the learner
+    to read the address from their network settings.
     """
     try:
-        _, _, addresses = socket.gethostbyname_ex(socket.gethostname())
-    except OSError:
+        import psutil
+    except ImportError:
         return []
-    return sorted({address for address in addresses if not address.startswith("127.")})
+    addresses = set()
+    for interface in psutil.net_if_addrs().values():
+        for address in interface:
+            if address.family == socket.AF_INET and not address.address.startswith(("127.", "169.254.")):
+                addresses.add(address.address)
+    return sorted(addresses)
 
 
 def phone_instructions(folder, port: int = 8000) -> str:

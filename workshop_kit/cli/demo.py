@@ -77,7 +77,7 @@ def _responds(url: str) -> bool:
 
 
 def start_voila(notebook, port: int | None = None, language: str | None = None, environment: dict | None = None):
-    """Start Voila on ``notebook`` and return ``(process, url)`` once the page answers.
+    """Start Voila on ``notebook`` and return ``(process, url)`` once the server responds.
 
     ``port`` defaults to the first free port from 8866. The kernel gets
     ``WORKSHOP_LANG=language`` and the extra ``environment`` variables. Voila's output

@@ -125,9 +125,9 @@ class AppBuilder:
         self.color = widgets.ColorPicker(description=message("app_builder.color_label"), value=DEFAULT_PRIMARY,
                                          style=label_style)
         self.preview_status = widgets.HTML()
-        # The map goes in an HTML widget shown inside the Output widget: Voila 0.5.13 never
-        # finishes a page when an Output widget captures an output of a few hundred kB,
-        # while an HTML widget's value of that size syncs normally.
+        # The map goes in an HTML widget shown inside the Output widget. NOTE: with Voila
+        # 0.5.13 a page never finished rendering when an Output widget captured a 600 kB
+        # output (300 kB worked), while an HTML widget value of 600 kB syncs normally.
         self.preview_frame = widgets.HTML()
         self.preview = widgets.Output(layout=widgets.Layout(min_height="420px"))
         with self.preview:

@@ -265,6 +265,7 @@
   }
 
   var fitted = false;
+  var renders = 0;
 
   function renderMap() {
     if (!state.visible || !fitted) return;
@@ -306,9 +307,12 @@
         groups++;
       }
     });
+    // Counts for tests and benchmarks, which wait for data-renders to change.
+    renders++;
     var container = map.getContainer();
     container.setAttribute("data-points", String(points));
     container.setAttribute("data-groups", String(groups));
+    container.setAttribute("data-renders", String(renders));
     document.body.setAttribute("data-ready", "1");
   }
 
@@ -329,7 +333,10 @@
 
   function drawGroup(cell) {
     var size = cell.size;
-    var diameter = size < 10 ? 30 : size < 100 ? 36 : size < 1000 ? 42 : 50;
+    var diameter = 50;
+    if (size < 10) diameter = 30;
+    else if (size < 100) diameter = 36;
+    else if (size < 1000) diameter = 42;
     var bubble = element("span", "wk-cluster-count", numberFormat.format(size));
     bubble.setAttribute("data-count", String(size));
     var center = unproject(cell.sumX / size, cell.sumY / size);
