@@ -2,8 +2,8 @@
 
 Exercises are discovered from ``solutions/<lang>/``, so the tests follow the exercises
 that exist. Every solution must pass ``nbgrader validate`` and every student version
-must fail it (``--invert``). For grading, each English exercise is handed in twice, as
-the solution notebook itself and as the untouched student version: the first must score
+must fail it (``--invert``). For grading, the English ex02 is handed in twice, as the
+solution notebook itself and as the untouched student version: the first must score
 full marks, the second zero.
 """
 
@@ -24,6 +24,9 @@ pytestmark = pytest.mark.slow
 REPOSITORY = Path(__file__).resolve().parent.parent
 WORKSHOP = str(Path(sys.executable).parent / "workshop")
 EXERCISES = available_assignments("en", REPOSITORY / "solutions" / "en")
+# Grading one real exercise is enough to prove the commands handle real data and pandas;
+# ex02 (open and clean) reads the most files. Validation below covers every exercise.
+GRADED = ["ex02"] if "ex02" in EXERCISES else EXERCISES[:1]
 
 
 def workshop(*arguments: str) -> subprocess.CompletedProcess:
@@ -34,12 +37,12 @@ def workshop(*arguments: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    if not EXERCISES:
+    if not GRADED:
         pytest.skip("no exercise in solutions/en yet")
     base = tmp_path_factory.mktemp("real")
     course, handin = base / "course", base / "handin"
-    steps = {"release": workshop("release", "--course", str(course), "--timeout", "20")}
-    for exercise in EXERCISES:
+    steps = {"release": workshop("release", *GRADED, "--course", str(course), "--timeout", "20")}
+    for exercise in GRADED:
         for notebook in (REPOSITORY / "solutions" / "en" / exercise).glob("*.ipynb"):
             target = handin / "solution" / exercise / notebook.name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -59,13 +62,13 @@ def test_real_course_step_succeeds(graded, step):
     assert result.returncode == 0, f"workshop {step} failed:\n{result.stdout}\n{result.stderr}"
 
 
-@pytest.mark.parametrize("exercise", EXERCISES)
+@pytest.mark.parametrize("exercise", GRADED)
 def test_solution_scores_full_marks(graded, exercise):
     row = graded["records"].loc[("solution", exercise)]
     assert row["status"] == "done", f"the solution of {exercise} scored {row['score']} of {row['max_score']}"
 
 
-@pytest.mark.parametrize("exercise", EXERCISES)
+@pytest.mark.parametrize("exercise", GRADED)
 def test_blank_scores_zero(graded, exercise):
     row = graded["records"].loc[("blank", exercise)]
     assert row["status"] == "not_started", f"the blank {exercise} scored {row['score']} of {row['max_score']}"
