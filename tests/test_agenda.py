@@ -68,7 +68,8 @@ def test_exercise_within_lesson_time(exercise_id):
     exercise_minutes = int(EXERCISES[exercise_id]["exercise_minutes"])
     lesson_minutes = int(LESSONS[lesson_id]["exercise_minutes"])
     assert exercise_minutes <= lesson_minutes, (
-        f"{exercise_id} needs {exercise_minutes} min but lesson {lesson_id} plans {lesson_minutes} exercise min")
+        f"{exercise_id} needs {exercise_minutes} min but lesson {lesson_id} plans {lesson_minutes} exercise min; "
+        "a lesson's exercise_minutes include its graded exercise, so raise them or shorten the exercise")
 
 
 @pytest.mark.parametrize("slot_id", EXPECTED_ORDER)
