@@ -1,10 +1,9 @@
-"""Small HTML building blocks shared by the dashboards: tables, bars, charts, download links."""
+"""Small HTML building blocks shared by the dashboards: tables, bar charts, download links."""
 
 from __future__ import annotations
 
 import base64
 import html
-import io
 
 import pandas as pd
 
@@ -49,17 +48,6 @@ def bars_html(values: pd.Series, format_value=str, maximum: float | None = None,
             f'width:{width:.1f}%;background:{colour}"></span></span>'
             f'<span class="wk-bar-value" style="width:7em;text-align:right">{escape(format_value(value))}</span></div>')
     return "".join(lines)
-
-
-def figure_html(figure, alt: str) -> str:
-    """Render a matplotlib figure as an inline PNG ``<img>`` and close it."""
-    import matplotlib.pyplot as plt
-
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-    plt.close(figure)
-    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img class="wk-chart" alt="{escape(alt)}" src="data:image/png;base64,{encoded}" style="max-width:100%">'
 
 
 def download_link(text: str, file_name: str, label: str, media_type: str = "text/csv") -> str:
