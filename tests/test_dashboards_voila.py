@@ -161,7 +161,7 @@ def test_progress_completion_chart(rendered):
 @in_browser
 def test_progress_stuck_learners(rendered):
     stuck = progress_page(rendered).locator("ul.wk-stuck li").all_inner_texts()
-    assert stuck == ["bruno : ex02", "chloe : ex02"], f"stuck list: {stuck}"
+    assert stuck == ["bruno: ex02", "chloe: ex02"], f"stuck list: {stuck}"
 
 
 @in_browser

@@ -195,7 +195,7 @@ def map_html(places: pd.DataFrame, bbox, height: int = 420) -> str:
     document = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <style>{(ASSETS / "leaflet" / "leaflet.css").read_text(encoding="utf-8")}</style>
 <style>html,body,#map{{height:100%;margin:0;background:#f4f1ea}}
-#legend{{position:absolute;right:8px;bottom:8px;z-index:1000;background:#fff;padding:6px;font:12px sans-serif}}</style>
+#legend{{position:absolute;right:8px;top:8px;z-index:1000;background:#fff;padding:6px;font:12px sans-serif}}</style>
 </head><body><div id="map"></div><div id="legend">{legend}</div>
 <script>{(ASSETS / "leaflet" / "leaflet.js").read_text(encoding="utf-8")}</script>
 <script>

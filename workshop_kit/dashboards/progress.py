@@ -46,8 +46,9 @@ def progress_html(records: pd.DataFrame, language: str | None = None) -> str:
     if stuck.empty:
         stuck_html = f"<p class='wk-stuck'>{escape(message('course.progress_nobody_stuck', language=language))}</p>"
     else:
-        items = "".join(f"<li><strong>{escape(row.student)}</strong> : {escape(row.exercises)}</li>"
-                        for row in stuck.itertuples())
+        rows = [message("dashboards.progress_stuck_row", language=language, student=row.student,
+                        exercises=row.exercises) for row in stuck.itertuples()]
+        items = "".join(f"<li>{escape(row)}</li>" for row in rows)
         stuck_html = f"<ul class='wk-stuck'>{items}</ul>"
 
     csv_link = download_link(records.to_csv(index=False), "progress.csv",
