@@ -197,3 +197,22 @@ def test_empty_course_has_no_records(tmp_path):
     records = course_records(tmp_path)
     assert isinstance(records, pd.DataFrame), type(records)
     assert records.empty, records
+
+
+def test_collect_renamed_notebook(tmp_path):
+    """A single notebook handed in under another name is collected under the exercise's name."""
+    from workshop_kit.course import collect_from_folder
+
+    course, handin = tmp_path / "course", tmp_path / "handin"
+    (course / "release" / ASSIGNMENT).mkdir(parents=True)
+    (course / "release" / ASSIGNMENT / NOTEBOOK_NAME).write_text("{}", encoding="utf-8")
+    (handin / "alice" / ASSIGNMENT).mkdir(parents=True)
+    (handin / "alice" / ASSIGNMENT / "practice (1).ipynb").write_text('{"cells": []}', encoding="utf-8")
+
+    report = collect_from_folder(course, handin, progress=False)
+    collected = course / "submitted" / "alice" / ASSIGNMENT / NOTEBOOK_NAME
+    assert collected.read_text(encoding="utf-8") == '{"cells": []}', "the hand-in should keep its content"
+    assert report.renamed == [("alice", ASSIGNMENT, "practice (1).ipynb", NOTEBOOK_NAME)], report.renamed
+
+    again = collect_from_folder(course, handin, progress=False)
+    assert again.unchanged == [("alice", ASSIGNMENT)], "an unchanged renamed hand-in should not be collected twice"

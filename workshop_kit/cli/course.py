@@ -94,6 +94,9 @@ def run_collect(arguments) -> int:
         report = course.collect_from_folder(root, Path(arguments.from_folder), exercises)
         for name in report.invalid_names:
             print(message("course.invalid_student_folder", name=name), file=sys.stderr)
+        for student, exercise, handed_in, expected in report.renamed:
+            print(message("course.notebook_renamed", student=student, exercise=exercise, handed_in=handed_in,
+                          expected=expected))
         print(message("course.collected", collected=len(report.collected), unchanged=len(report.unchanged)))
         return 0
     if arguments.exchange:

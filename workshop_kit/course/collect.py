@@ -37,6 +37,8 @@ class CollectReport:
     collected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[tuple[str, str]] = field(default_factory=list)
     invalid_names: list[str] = field(default_factory=list)
+    # (student, assignment, name handed in, name the exercise expects)
+    renamed: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def collect_from_folder(root: Path, folder: Path, assignments: list[str] | None = None,
@@ -45,7 +47,9 @@ def collect_from_folder(root: Path, folder: Path, assignments: list[str] | None 
 
     A submission identical to the one already collected is left alone. When it changed,
     the earlier copy moves to ``collected_history/<student>/<assignment>/<timestamp>/``,
-    so nothing a learner handed in is lost.
+    so nothing a learner handed in is lost. When an exercise has one notebook and the
+    learner handed in one notebook under another name (``ex02 (1).ipynb`` after a
+    download), the copy takes the expected name, because nbgrader grades notebooks by name.
     """
     folder = Path(folder).expanduser()
     if not folder.is_dir():
@@ -65,12 +69,15 @@ def collect_from_folder(root: Path, folder: Path, assignments: list[str] | None 
             handed_in = student_folder / assignment
             if not any(handed_in.glob("*.ipynb")):
                 continue
+            copies = _planned_copies(handed_in, sorted((root / "release" / assignment).glob("*.ipynb")))
+            report.renamed += [(student, assignment, source.name, name.name) for source, name in copies
+                               if source.relative_to(handed_in) != name]
             target = root / "submitted" / student / assignment
-            if _same_submission(handed_in, target):
+            if _same_submission(copies, target):
                 report.unchanged.append((student, assignment))
                 continue
             _keep_earlier_copy(root, student, assignment, target)
-            _copy_submission(handed_in, target)
+            _copy_submission(copies, target)
             report.collected.append((student, assignment))
     return report
 
@@ -93,15 +100,24 @@ def _handed_in_files(folder: Path) -> list[Path]:
                   and not skipped.intersection(path.relative_to(folder).parts))
 
 
-def _same_submission(handed_in: Path, target: Path) -> bool:
-    """Return True when ``target`` already contains exactly the files of ``handed_in``."""
+def _planned_copies(handed_in: Path, expected: list[Path]) -> list[tuple[Path, Path]]:
+    """Return ``(file handed in, path relative to the submission)`` for every file to copy."""
+    files = _handed_in_files(handed_in)
+    copies = [(path, path.relative_to(handed_in)) for path in files]
+    notebooks = [path for path in files if path.suffix == ".ipynb" and path.parent == handed_in]
+    if len(expected) == 1 and len(notebooks) == 1 and notebooks[0].name != expected[0].name:
+        copies = [(path, Path(expected[0].name) if path == notebooks[0] else relative) for path, relative in copies]
+    return copies
+
+
+def _same_submission(copies: list[tuple[Path, Path]], target: Path) -> bool:
+    """Return True when ``target`` already contains exactly the files ``copies`` would write."""
     if not target.is_dir():
         return False
-    files = _handed_in_files(handed_in)
-    collected = _handed_in_files(target)
-    if [path.relative_to(handed_in) for path in files] != [path.relative_to(target) for path in collected]:
+    collected = sorted(path.relative_to(target) for path in _handed_in_files(target))
+    if sorted(relative for _source, relative in copies) != collected:
         return False
-    return all(filecmp.cmp(path, target / path.relative_to(handed_in), shallow=False) for path in files)
+    return all(filecmp.cmp(source, target / relative, shallow=False) for source, relative in copies)
 
 
 def _keep_earlier_copy(root: Path, student: str, assignment: str, target: Path) -> None:
@@ -117,10 +133,9 @@ def _keep_earlier_copy(root: Path, student: str, assignment: str, target: Path) 
     shutil.move(str(target), str(history))
 
 
-def _copy_submission(handed_in: Path, target: Path) -> None:
-    files = _handed_in_files(handed_in)
-    for path in files:
-        atomic_copy(path, target / path.relative_to(handed_in))
-    newest = max(path.stat().st_mtime for path in files)
+def _copy_submission(copies: list[tuple[Path, Path]], target: Path) -> None:
+    for source, relative in copies:
+        atomic_copy(source, target / relative)
+    newest = max(source.stat().st_mtime for source, _relative in copies)
     stamp = datetime.fromtimestamp(newest, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f UTC")
     atomic_write_text(target / "timestamp.txt", stamp + "\n")
