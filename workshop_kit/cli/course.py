@@ -18,7 +18,7 @@ from ..i18n import get_language, message
 
 
 def _add_common(parser, exercises: bool = True) -> None:
-    parser.add_argument("--course", help=message("course.course_help"))
+    parser.add_argument("--course", metavar="PATH", help=message("course.course_help"))
     if exercises:
         parser.add_argument("exercises", nargs="*", metavar="EXERCISE", help=message("course.exercises_help"))
 
@@ -26,33 +26,33 @@ def _add_common(parser, exercises: bool = True) -> None:
 def register(subparsers) -> None:
     release = subparsers.add_parser("release", help=message("course.release_help"))
     _add_common(release)
-    release.add_argument("--exchange", help=message("course.exchange_help"))
-    release.add_argument("--timeout", type=int, help=message("course.timeout_help"))
+    release.add_argument("--exchange", metavar="PATH", help=message("course.exchange_help"))
+    release.add_argument("--timeout", type=int, metavar="SECONDS", help=message("course.timeout_help"))
     release.set_defaults(handler=run_release)
 
     collect = subparsers.add_parser("collect", help=message("course.collect_help"))
     _add_common(collect)
-    collect.add_argument("--from", dest="from_folder", help=message("course.from_help"))
-    collect.add_argument("--exchange", help=message("course.exchange_help"))
+    collect.add_argument("--from", dest="from_folder", metavar="PATH", help=message("course.from_help"))
+    collect.add_argument("--exchange", metavar="PATH", help=message("course.exchange_help"))
     collect.set_defaults(handler=run_collect)
 
     autograde = subparsers.add_parser("autograde", help=message("course.autograde_help"))
     _add_common(autograde)
-    autograde.add_argument("--student", action="append", help=message("course.student_help"))
-    autograde.add_argument("--workers", type=int, help=message("course.workers_help"))
-    autograde.add_argument("--timeout", type=int, help=message("course.timeout_help"))
+    autograde.add_argument("--student", action="append", metavar="ID", help=message("course.student_help"))
+    autograde.add_argument("--workers", type=int, metavar="N", help=message("course.workers_help"))
+    autograde.add_argument("--timeout", type=int, metavar="SECONDS", help=message("course.timeout_help"))
     autograde.add_argument("--force", action="store_true", help=message("course.force_help"))
     autograde.set_defaults(handler=run_autograde)
 
     feedback = subparsers.add_parser("feedback", help=message("course.feedback_help"))
     _add_common(feedback)
-    feedback.add_argument("--to", dest="to_folder", help=message("course.feedback_to_help"))
+    feedback.add_argument("--to", dest="to_folder", metavar="PATH", help=message("course.feedback_to_help"))
     feedback.add_argument("--exchange", action="store_true", help=message("course.feedback_exchange_help"))
     feedback.set_defaults(handler=run_feedback)
 
     progress = subparsers.add_parser("progress", help=message("course.progress_help"))
     _add_common(progress, exercises=False)
-    progress.add_argument("--csv", help=message("course.csv_help"))
+    progress.add_argument("--csv", metavar="FILE", help=message("course.csv_help"))
     progress.set_defaults(handler=run_progress)
 
 
