@@ -36,9 +36,9 @@
 # %% [markdown] lang="fr"
 # ## D'un tableur à une appli dans la poche
 #
-# En 2013, le projet européen **Citadel on the Move** a montré à des villes comme
+# Le projet européen **Citadel on the Move** a montré à des villes comme
 # Issy-les-Moulineaux qu'un simple tableur de lieux (nom, adresse, téléphone, position)
-# suffit pour fabriquer une appli mobile : on indique quelle colonne joue quel rôle, et un
+# suffit pour fabriquer une appli mobile. On indique quelle colonne joue quel rôle, et un
 # modèle d'appli fait le reste.
 #
 # Vous allez faire la même chose avec les lieux de Rivebelle. L'appli que vous allez
@@ -51,10 +51,9 @@
 # %% [markdown] lang="en"
 # ## From a spreadsheet to an app in your pocket
 #
-# In 2013, the European project **Citadel on the Move** showed cities such as
-# Issy-les-Moulineaux that a plain spreadsheet of places (name, address, phone, position)
-# is enough to make a mobile app: you say which column plays which role, and an app
-# template does the rest.
+# The European project **Citadel on the Move** showed cities such as Issy-les-Moulineaux
+# that a plain spreadsheet of places (name, address, phone, position) is enough to make a
+# mobile app. You say which column plays which role, and an app template does the rest.
 #
 # You will do the same with Rivebelle's places. The app you export has a **map** (one dot
 # per place, one colour per category), a **list** with search, **filters** by category, a
@@ -64,9 +63,7 @@
 # inside the file.
 
 # %%
-import os
-
-from IPython.display import Markdown, display
+from IPython.display import display
 
 import workshop_kit as wk
 from workshop_kit.app import phone_instructions, show_app, suggest_mapping
@@ -173,8 +170,8 @@ sorted(path.name for path in app.iterdir() if not path.name.startswith("."))
 # replaces an app already made; to replace the previous one on purpose, add
 # `overwrite=True`.
 #
-# The Citadel JSON file holds one point of interest per place: other Citadel apps can read
-# it as it is. Check that it has as many places as your table.
+# The Citadel JSON file contains one point of interest per place, so other Citadel apps
+# can read it as it is. Check that it has as many places as your table.
 
 # %%
 citadel_places = read_citadel(app / f"{app.name}.citadel.json")
@@ -230,4 +227,4 @@ if not wk.in_grading():
 
 # %%
 display(show_app(app))
-display(Markdown(phone_instructions(os.path.relpath(app))))
+print(phone_instructions(app))

@@ -165,12 +165,12 @@ wk.assert_that(citadel_count == len(document["dataset"]["poi"]) == len(concerts)
 # %% [markdown] lang="fr"
 # ## Votre appli des concerts
 #
-# La voici. Touchez un point, ouvrez la fiche, cherchez « jazz » dans la liste.
+# La voici. Touchez un point, ouvrez la fiche, cherchez « quatuor » dans la liste.
 
 # %% [markdown] lang="en"
 # ## Your concerts app
 #
-# Here it is. Tap a dot, open the details page, search "jazz" in the list.
+# Here it is. Tap a dot, open the details page, search "quatuor" in the list.
 
 # %%
 if not wk.in_grading():
