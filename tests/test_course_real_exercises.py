@@ -92,17 +92,21 @@ def _results_by_notebook(output: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def validations():
+def validations(tmp_path_factory):
     """Run ``nbgrader validate`` on every solution and ``--invert`` on every student version.
 
     One command per language and mode, all four at once, so the kernels share the CPUs.
     """
-    environment = dict(os.environ, WORKSHOP_ROOT=str(REPOSITORY))
     processes = {}
     for language, solutions in NOTEBOOKS.items():
         students = [REPOSITORY / "exercises" / language / path.parent.name / path.name for path in solutions]
         for mode, paths, extra in (("solution", solutions, []), ("student", students, ["--invert"])):
             if paths:
+                # Each run publishes and builds apps in its own folder, so the four runs
+                # cannot collide and nothing lands in the repository's .workshop/.
+                home = tmp_path_factory.mktemp(f"home-{language}-{mode}")
+                environment = dict(os.environ, WORKSHOP_ROOT=str(REPOSITORY), WORKSHOP_HOME=str(home),
+                                   WORKSHOP_PORTAL=str(home / "portal"), WORKSHOP_APPS_DIR=str(home / "apps"))
                 processes[(language, mode)] = subprocess.Popen(
                     [NBGRADER, "validate", *extra, *map(str, paths)], cwd=REPOSITORY, env=environment,
                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

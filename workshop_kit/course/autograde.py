@@ -9,6 +9,10 @@ step that touches the gradebook (creating the learner and the submission, readin
 source cells back, saving the scores) therefore runs under an exclusive file lock,
 ``gradebook.db.lock``. Only notebook execution runs unlocked, in parallel. The
 gradebook ends up exactly as ``nbgrader autograde`` would leave it.
+
+Each notebook runs with its own temporary ``WORKSHOP_HOME``. What a learner's notebook
+publishes or builds (a portal version, a map app) therefore never collides with another
+learner graded at the same time, nor lands in the facilitator's own folders.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -128,7 +133,11 @@ def grade_one(settings: dict, assignment: str, student: str) -> GradingResult:
 
     started = time.perf_counter()
     try:
-        run_converter(_locked_classes(), settings, assignment_id=assignment, student_id=student)
+        with tempfile.TemporaryDirectory(prefix="workshop-grading-") as home:
+            # The kernel inherits this process's environment.
+            os.environ.update(WORKSHOP_HOME=home, WORKSHOP_PORTAL=str(Path(home) / "portal"),
+                              WORKSHOP_APPS_DIR=str(Path(home) / "apps"))
+            run_converter(_locked_classes(), settings, assignment_id=assignment, student_id=student)
     except WorkshopError as error:
         return GradingResult(student, assignment, False, time.perf_counter() - started, str(error))
     except Exception as error:  # noqa: BLE001 - one learner's failure must not stop the class
