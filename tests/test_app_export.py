@@ -160,3 +160,20 @@ def test_build_app_prefers_open_dataset_positions(tmp_path):
     config = app_config(wk.build_app(df, output=tmp_path / "app"))
     names = [field["name"] for field in config["places"]["fields"]]
     assert names == ["Nom"], f"position columns should not show as attributes: {names}"
+
+
+def test_build_app_optional_tiles(tmp_path):
+    tiles = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "attribution": "© OpenStreetMap"}
+    config = app_config(wk.build_app(places(), output=tmp_path / "app", tiles=tiles))
+    assert config["tiles"] == tiles, f"the tile layer should reach the app: {config['tiles']}"
+
+
+def test_build_app_no_tiles_by_default(tmp_path):
+    config = app_config(wk.build_app(places(), output=tmp_path / "app"))
+    assert config["tiles"] is None, "the app must not load tiles unless asked, so it works offline"
+
+
+def test_build_app_rejects_bad_tiles(tmp_path):
+    with pytest.raises(wk.WorkshopError) as error:
+        wk.build_app(places(), output=tmp_path / "app", tiles={"url": "javascript:alert(1)"})
+    assert error.value.key == "app.bad_tiles", f"unexpected error {error.value.key}"
