@@ -177,3 +177,16 @@ def test_build_app_rejects_bad_tiles(tmp_path):
     with pytest.raises(wk.WorkshopError) as error:
         wk.build_app(places(), output=tmp_path / "app", tiles={"url": "javascript:alert(1)"})
     assert error.value.key == "app.bad_tiles", f"unexpected error {error.value.key}"
+
+
+@pytest.mark.parametrize(("name", "count"), [("EVENTS_issy.json", 15), ("CitadeL-POI-common-Gent.json", 5), ("PARKING_athens.json", 4)])
+def test_build_app_from_real_citadel(realworld, tmp_path, name, count):
+    config = app_config(wk.build_app(realworld / "citadel" / name, output=tmp_path / "app"))
+    assert config["places"]["count"] == count, f"{name}: expected {count} places, got {config['places']['count']}"
+    roles = {field["role"] for field in config["places"]["fields"]}
+    assert "phone" in roles, f"{name}: #Citadel_telephone attributes should become the phone role, roles: {roles}"
+
+
+def test_build_app_real_citadel_licence(realworld, tmp_path):
+    config = app_config(wk.build_app(realworld / "citadel" / "CitadeL-POI-common-Gent.json", output=tmp_path / "app"))
+    assert config["info"]["licence"] == "CC BY 3.0", f"the file's licence should reach the app: {config['info']}"
