@@ -104,7 +104,8 @@ def to_citadel(df: pd.DataFrame, mapping: dict, metadata: dict) -> dict:
         extra_columns = [column for column in df.columns if column not in used_columns]
 
     pois = []
-    for position, (_, row) in enumerate(df.iterrows(), start=1):
+    # Plain dicts are about ten times faster to walk than iterrows() on large tables.
+    for position, row in enumerate(df.to_dict("records"), start=1):
         latitude, longitude = row.get("latitude"), row.get("longitude")
         if not _is_number(latitude) or not _is_number(longitude):
             continue
@@ -164,12 +165,32 @@ def _poi_from_row(row, position: int, mapping: dict, extra_columns, metadata: di
     }
 
 
+def dumps_citadel(document: dict) -> str:
+    """Serialise a Citadel document with one POI per line.
+
+    The dataset members are indented for reading; each POI is written compactly, which
+    keeps large files readable line by line and lets Python's C JSON encoder do the work.
+    """
+    dataset = document["dataset"]
+    lines = ["{", '  "dataset": {']
+    for key, value in dataset.items():
+        if key != "poi":
+            lines.append(f"    {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
+    pois = [f"      {json.dumps(poi, ensure_ascii=False)}" for poi in dataset.get("poi") or []]
+    if pois:
+        lines += ['    "poi": [', ",\n".join(pois), "    ]"]
+    else:
+        lines.append('    "poi": []')
+    lines += ["  }", "}"]
+    return "\n".join(lines) + "\n"
+
+
 def write_citadel(document: dict, path) -> Path:
     """Write a Citadel JSON document to ``path`` atomically (temporary file, then rename)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    temporary.write_text(dumps_citadel(document), encoding="utf-8")
     temporary.replace(path)
     return path
 
