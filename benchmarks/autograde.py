@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -28,8 +27,9 @@ from pathlib import Path
 
 import nbformat
 
+from benchmarks import write_section
+
 REPOSITORY = Path(__file__).resolve().parent.parent
-RESULTS_PAGE = REPOSITORY / "docs" / "benchmarks.md"
 SECTION = "autograde"
 CELL_TIMEOUT_SECONDS = 3
 CLASS_SIZE = 25
@@ -175,16 +175,6 @@ def format_section(results: dict, parts: dict, workers: int) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str, page: Path = RESULTS_PAGE) -> None:
-    """Replace the body of the ``## autograde`` section of the results page."""
-    content = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(^## {SECTION}\n)(.*?)(?=^## |\Z)", re.M | re.S)
-    if not pattern.search(content):
-        content = content.rstrip("\n") + f"\n\n## {SECTION}\n\n"
-    content = pattern.sub(lambda match: f"{match.group(1)}\n{text}\n\n", content, count=1)
-    page.write_text(content.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes for our run")
@@ -207,7 +197,7 @@ def main() -> None:
     text = format_section(results, parts, arguments.workers)
     print(text)
     if not arguments.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

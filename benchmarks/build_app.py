@@ -39,9 +39,10 @@ from workshop_kit.app import build_app, suggest_mapping
 from workshop_kit.app.data import load_places
 from workshop_kit.formats.citadel import to_citadel, write_citadel
 
+from benchmarks import write_section
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 LEAFLET = REPOSITORY / "workshop_kit" / "app" / "assets" / "leaflet"
-RESULTS_PAGE = REPOSITORY / "docs" / "benchmarks.md"
 SECTION = "build_app"
 # jQuery 3.5.1 as installed with nbgrader's formgrader; only the folium baseline uses it.
 JQUERY = Path(nbgrader.__file__).parent / "server_extensions/formgrader/static/node_modules/jquery/dist/jquery.min.js"
@@ -318,16 +319,6 @@ def cpu_model() -> str:
     return platform.machine()
 
 
-def write_section(text: str, page: Path = RESULTS_PAGE) -> None:
-    """Replace the body of the ``## build_app`` section of the results page."""
-    content = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(^## {SECTION}\n)(.*?)(?=^## |\Z)", re.M | re.S)
-    if not pattern.search(content):
-        content = content.rstrip("\n") + f"\n\n## {SECTION}\n\n"
-    content = pattern.sub(lambda match: f"{match.group(1)}\n{text}\n\n", content, count=1)
-    page.write_text(content.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="numbers of places to measure")
@@ -337,7 +328,7 @@ def main() -> None:
     text = format_section(measured)
     print(text)
     if not arguments.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

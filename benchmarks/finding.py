@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import platform
-import re
 import statistics
 import tempfile
 import threading
@@ -28,8 +27,8 @@ import requests
 
 from workshop_kit.finding import PortalClient, download
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-RESULTS_PAGE = REPOSITORY / "docs" / "benchmarks.md"
+from benchmarks import write_section
+
 SECTION = "finding"
 DATASET_ID = "arbres"
 COLD_TARGET_RATIO = 1.5
@@ -171,16 +170,6 @@ def format_section(result: dict) -> str:
     )
 
 
-def write_section(text: str, page: Path = RESULTS_PAGE) -> None:
-    """Replace the body of the ``## finding`` section of the results page, adding it when missing."""
-    content = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(^## {SECTION}\n)(.*?)(?=^## |\Z)", re.M | re.S)
-    if not pattern.search(content):
-        content = content.rstrip("\n") + f"\n\n## {SECTION}\n\n"
-    content = pattern.sub(lambda match: f"{match.group(1)}\n{text}\n\n", content, count=1)
-    page.write_text(content.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=20, help="size of the served export, in MB")
@@ -191,7 +180,7 @@ def main() -> None:
     text = format_section(run(arguments.megabytes, arguments.repeats, arguments.learners))
     print(text)
     if not arguments.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

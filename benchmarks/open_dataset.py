@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import platform
 import random
-import re
 import statistics
 import tempfile
 import time
@@ -23,8 +22,8 @@ import pandas as pd
 
 import workshop_kit as wk
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-RESULTS_PAGE = REPOSITORY / "docs" / "benchmarks.md"
+from benchmarks import write_section
+
 SECTION = "open_dataset"
 TARGET_RATIO = 1.25
 
@@ -119,16 +118,6 @@ def format_section(result: dict) -> str:
     )
 
 
-def write_section(text: str, page: Path = RESULTS_PAGE) -> None:
-    """Replace the body of the ``## open_dataset`` section of the results page."""
-    content = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(^## {SECTION}\n)(.*?)(?=^## |\Z)", re.M | re.S)
-    if not pattern.search(content):
-        content = content.rstrip("\n") + f"\n\n## {SECTION}\n\n"
-    content = pattern.sub(lambda match: f"{match.group(1)}\n{text}\n\n", content, count=1)
-    page.write_text(content.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="rows in the generated CSV")
@@ -138,7 +127,7 @@ def main() -> None:
     text = format_section(run(arguments.rows, arguments.repeats))
     print(text)
     if not arguments.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import argparse
 import json
 import platform
 import random
-import re
 import statistics
 import tempfile
 import time
@@ -26,8 +25,8 @@ import pandas as pd
 
 import workshop_kit as wk
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-RESULTS_PAGE = REPOSITORY / "docs" / "benchmarks.md"
+from benchmarks import write_section
+
 SECTION = "publishing"
 # Estimated targets: the kit may cost this many times the bare calls it wraps.
 TARGET_CHECK_RATIO = 2.0
@@ -125,16 +124,6 @@ def format_section(result: dict) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str, page: Path = RESULTS_PAGE) -> None:
-    """Replace the body of the ``## publishing`` section of the results page, or append it."""
-    content = page.read_text(encoding="utf-8")
-    pattern = re.compile(rf"(^## {SECTION}\n)(.*?)(?=^## |\Z)", re.M | re.S)
-    if not pattern.search(content):
-        content = content.rstrip("\n") + f"\n\n## {SECTION}\n\n"
-    content = pattern.sub(lambda match: f"{match.group(1)}\n{text}\n\n", content, count=1)
-    page.write_text(content.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000, help="rows in the generated table")
@@ -144,7 +133,7 @@ def main() -> None:
     text = format_section(run(arguments.rows, arguments.repeats))
     print(text)
     if not arguments.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":
