@@ -78,7 +78,8 @@ def grade_class(template: Path, work: Path, workers: int) -> dict:
     """Time the baseline and our command on fresh copies of the collected course."""
     environment = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
                        WORKSHOP_ROOT=str(REPOSITORY))
-    results = {}
+    # Other work on the machine slows every grader; the load shows how busy it was.
+    results = {"load": os.getloadavg()[0]}
 
     baseline = work / "baseline"
     shutil.copytree(template, baseline)
@@ -136,8 +137,8 @@ def format_section(results: dict, parts: dict, workers: int) -> str:
         "Each grader gets its own copy of the collected course, so each grades all 25 notebooks; "
         "command start-up is included.",
         "",
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPU(s), Python {platform.python_version()}. "
-        f"Run on {time.strftime('%Y-%m-%d')}.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPU(s), Python {platform.python_version()}, "
+        f"load average {results['load']:.1f} when the run started. Run on {time.strftime('%Y-%m-%d')}.",
         "",
         "| grader | time (s) | ratio to baseline |",
         "| --- | ---: | ---: |",
