@@ -8,7 +8,7 @@
 #     name: {fr: 05_construire_une_appli, en: 05_build_app}
 #     title: {fr: "Construire une appli", en: "Build an app"}
 #     teaching_minutes: 25
-#     exercise_minutes: 10
+#     exercise_minutes: 20
 #     objectives:
 #       fr:
 #         - "Dire à l'appli quelle colonne donne le nom, la catégorie, l'adresse et les contacts d'un lieu."

@@ -174,3 +174,18 @@ wk.assert_that(tree_count == announced, "ex01.wrong_count", answer=tree_count)
 # %% [markdown] lang="en"
 # The file's row count equals the `records` metadata: the record is reliable, and you can
 # move on to the map.
+
+# %% [markdown] lang="fr"
+# ## Vérifier tout l'exercice
+#
+# Enregistrez le notebook (Ctrl+S), puis exécutez la cellule ci-dessous. Elle relance tout
+# l'exercice comme le fera la correction, et dit ce qui reste à revoir.
+
+# %% [markdown] lang="en"
+# ## Check the whole exercise
+#
+# Save the notebook (Ctrl+S), then run the cell below. It runs the whole exercise again
+# the way grading will, and says what is left to look at.
+
+# %%
+wk.validate()

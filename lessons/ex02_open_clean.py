@@ -196,3 +196,18 @@ list(tidy_places.columns)
 wk.assert_that("code_postal" in tidy_places.columns, "ex02.columns_not_clean", columns=", ".join(map(str, tidy_places.columns)))
 wk.assert_that(cleaning.original_names(tidy_places).get("code_postal") == "Code postal", "ex02.names_map_lost")
 wk.assert_that(len(tidy_places) == 116, "ex02.rows_changed", rows=len(tidy_places), expected=116)
+
+# %% [markdown] lang="fr"
+# ## Vérifier tout l'exercice
+#
+# Enregistrez le notebook (Ctrl+S), puis exécutez la cellule ci-dessous. Elle relance tout
+# l'exercice comme le fera la correction, et dit ce qui reste à revoir.
+
+# %% [markdown] lang="en"
+# ## Check the whole exercise
+#
+# Save the notebook (Ctrl+S), then run the cell below. It runs the whole exercise again
+# the way grading will, and says what is left to look at.
+
+# %%
+wk.validate()

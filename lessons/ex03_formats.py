@@ -162,3 +162,18 @@ rating
 # %% grade="ex03-stars-test" points=1
 wk.assert_that("id" in standard.columns and standard["id"].is_unique, "ex03.id_not_unique")
 wk.assert_that(rating.stars == 5, "ex03.not_five_stars", stars=rating.stars, next_step=rating.next_step or "")
+
+# %% [markdown] lang="fr"
+# ## Vérifier tout l'exercice
+#
+# Enregistrez le notebook (Ctrl+S), puis exécutez la cellule ci-dessous. Elle relance tout
+# l'exercice comme le fera la correction, et dit ce qui reste à revoir.
+
+# %% [markdown] lang="en"
+# ## Check the whole exercise
+#
+# Save the notebook (Ctrl+S), then run the cell below. It runs the whole exercise again
+# the way grading will, and says what is left to look at.
+
+# %%
+wk.validate()

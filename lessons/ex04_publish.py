@@ -192,3 +192,18 @@ package_errors
 wk.assert_that(isinstance(package_errors, list), "ex04.not_a_list", name="package_errors")
 wk.assert_that(validate_package(publication.files["datapackage"]) == [], "ex04.package_invalid")
 wk.assert_that(package_errors == [], "ex04.package_errors_kept", errors="; ".join(package_errors[:3]))
+
+# %% [markdown] lang="fr"
+# ## Vérifier tout l'exercice
+#
+# Enregistrez le notebook (Ctrl+S), puis exécutez la cellule ci-dessous. Elle relance tout
+# l'exercice comme le fera la correction, et dit ce qui reste à revoir.
+
+# %% [markdown] lang="en"
+# ## Check the whole exercise
+#
+# Save the notebook (Ctrl+S), then run the cell below. It runs the whole exercise again
+# the way grading will, and says what is left to look at.
+
+# %%
+wk.validate()

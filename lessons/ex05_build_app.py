@@ -175,3 +175,18 @@ wk.assert_that(citadel_count == len(document["dataset"]["poi"]) == len(concerts)
 # %%
 if not wk.in_grading():
     display(show_app(app))
+
+# %% [markdown] lang="fr"
+# ## Vérifier tout l'exercice
+#
+# Enregistrez le notebook (Ctrl+S), puis exécutez la cellule ci-dessous. Elle relance tout
+# l'exercice comme le fera la correction, et dit ce qui reste à revoir.
+
+# %% [markdown] lang="en"
+# ## Check the whole exercise
+#
+# Save the notebook (Ctrl+S), then run the cell below. It runs the whole exercise again
+# the way grading will, and says what is left to look at.
+
+# %%
+wk.validate()
