@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import WorkshopError
 from ..i18n import get_language, message
 from ..paths import workshop_root
+from ..processes import stop_process
 from .lab import free_port
 
 HOST = "127.0.0.1"
@@ -112,14 +113,7 @@ def start_voila(notebook, port: int | None = None, language: str | None = None, 
 
 def stop_voila(process: subprocess.Popen, timeout: float = 10) -> int:
     """Stop a Voila process started by ``start_voila`` and return its exit code."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    return process.returncode
+    return stop_process(process, timeout)
 
 
 def register(subparsers) -> None:

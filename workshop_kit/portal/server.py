@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import WorkshopError
 from ..publishing import default_portal
 from ..publishing.database import DATABASE_FILE, DATASETTE_METADATA_FILE
+from ..processes import stop_process
 
 HOST = "127.0.0.1"
 LOG_FILE = "datasette.log"
@@ -87,11 +88,4 @@ def start_portal(path=None, port: int | None = None):
 
 def stop_portal(process: subprocess.Popen, timeout: float = 10) -> int:
     """Stop a Datasette process started by ``start_portal`` and return its exit code."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    return process.returncode
+    return stop_process(process, timeout)
