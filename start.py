@@ -40,6 +40,10 @@ MESSAGES = {
         "fr": "L'installation a échoué (code {code}). Vérifiez la connexion à PyPI puis relancez la même commande.",
         "en": "The installation failed (exit code {code}). Check the connection to PyPI, then run the same command again.",
     },
+    "bad_language": {
+        "fr": "Langue inconnue : {value}. Choisissez --lang fr ou --lang en.",
+        "en": "Unknown language: {value}. Choose --lang fr or --lang en.",
+    },
     "usage": {
         "fr": "Usage : python3 start.py [lab] [--lang fr|en] [--port N] [--no-browser] | python3 start.py test [options de pytest]",
         "en": "Usage: python3 start.py [lab] [--lang fr|en] [--port N] [--no-browser] | python3 start.py test [pytest options]",
@@ -120,7 +124,13 @@ def main(arguments: list[str]) -> int:
         say("old_python", lang, found=".".join(map(str, sys.version_info[:3])))
         return 1
 
-    if arguments[:1] in (["-h"], ["--help"]):
+    if "--lang" in arguments:
+        position = arguments.index("--lang")
+        if position + 1 >= len(arguments) or arguments[position + 1] not in ("fr", "en"):
+            say("bad_language", lang, value=" ".join(arguments[position + 1 : position + 2]) or "?")
+            return 2
+
+    if arguments[:1] != ["test"] and ("-h" in arguments or "--help" in arguments):
         say("usage", lang)
         return 0
 

@@ -59,7 +59,10 @@
 # guides on how to do it.
 
 # %%
+import json
 import urllib.request
+
+import pandas as pd
 
 import workshop_kit as wk
 from workshop_kit.exports.csv_package import validate_package
@@ -244,8 +247,9 @@ if not wk.in_grading():
     portal_process, portal_url = start_portal(publication.portal)
     table_url = f"{portal_url}portal/{publication.dataset_id}"
     display(Markdown(wk.message("lesson04.portal_open", url=table_url)))
+    # The portal's JSON API returns the rows as a list of records, which pandas displays.
     with urllib.request.urlopen(f"{table_url}.json?_shape=array&_size=3") as response:
-        print(response.read().decode("utf-8")[:400])
+        display(pd.DataFrame(json.load(response)))
 
 # %% [markdown] lang="fr"
 # Ouvrez le lien : essayez la recherche, les facettes (« Catégorie ») et la carte. Quand

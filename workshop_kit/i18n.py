@@ -52,8 +52,8 @@ def get_language() -> str:
     return _current_language
 
 
-def set_language(language: str) -> str:
-    """Show every later message in ``language`` (``"fr"`` or ``"en"``) and return it.
+def set_language(language: str) -> None:
+    """Show every later message in ``language`` (``"fr"`` or ``"en"``).
 
     The choice also goes into the ``WORKSHOP_LANG`` environment variable, so programs
     the kit starts (a portal, Voila, nbgrader) speak the same language.
@@ -66,9 +66,9 @@ def set_language(language: str) -> str:
             f"Langue inconnue : {language!r}. Choisissez 'fr' ou 'en'. / "
             f"Unknown language: {language!r}. Choose 'fr' or 'en'."
         )
+    # Nothing is returned, so a lesson's set-up cell shows no output.
     _current_language = code
     os.environ[ENV_VARIABLE] = code
-    return code
 
 
 @lru_cache(maxsize=1)

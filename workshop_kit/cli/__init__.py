@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(arguments.handler(arguments) or 0)
     except WorkshopError as error:
-        print(f"{message('core.error_title')}: {error}", file=sys.stderr)
+        print(message("cli.error_line", title=message("core.error_title"), error=error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

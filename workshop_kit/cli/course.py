@@ -152,7 +152,10 @@ def run_progress(arguments) -> int:
         return 0
 
     labels = {status: message(f"course.status_{status}") for status in course.progress.STATUSES}
-    print(course.status_table(records).replace(labels).to_string())
+    statuses = course.status_table(records).replace(labels)
+    statuses.index.name = None
+    statuses.columns.name = None
+    print(statuses.to_string())
     print()
     print(message("course.progress_completion"))
     table = course.completion(records)

@@ -144,7 +144,8 @@ def check_ports(ports: dict[str, int] = USUAL_PORTS) -> list[Check]:
     checks = []
     for program, port in ports.items():
         ok = port_is_free(port)
-        checks.append(Check(message("doctor.port", program=program, port=port), ok,
+        label = message("doctor.port" if ok else "doctor.port_busy", program=program, port=port)
+        checks.append(Check(label, ok,
                             fix="" if ok else message("doctor.port_fix", port=port)))
     return checks
 

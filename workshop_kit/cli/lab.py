@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 from ..errors import WorkshopError
 from ..i18n import get_language, message
@@ -14,14 +16,20 @@ from ..paths import notebooks_dir, workshop_root
 FIRST_PORT = 8888
 
 
+def port_is_free(port: int) -> bool:
+    """Return True when a new server can listen on ``port`` of 127.0.0.1."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def free_port(start: int = FIRST_PORT, attempts: int = 100) -> int:
     """Return the first port from ``start`` on which 127.0.0.1 accepts a new server."""
     for port in range(start, start + attempts):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
+        if port_is_free(port):
             return port
     raise WorkshopError("cli.no_free_port", start=start, end=start + attempts - 1)
 
@@ -65,12 +73,19 @@ def lab_command(port: int, open_browser: bool, language: str) -> list[str]:
 
 def run(arguments) -> int:
     language = get_language()
+    if arguments.port and not port_is_free(arguments.port):
+        raise WorkshopError("cli.port_busy", port=arguments.port)
     port = arguments.port or free_port()
     command = lab_command(port, not arguments.no_browser, language)
-    print(message("cli.lab_starting", port=port, notebook=welcome_notebook(language).name), flush=True)
 
-    environment = dict(os.environ, WORKSHOP_LANG=language)
+    # A token chosen here lets the start message give an address that opens without a login.
+    token = os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(16)
+    notebook = welcome_notebook(language).relative_to(workshop_root()).as_posix()
+    url = f"http://127.0.0.1:{port}/lab/tree/{notebook}?token={token}"
+    print(message("cli.lab_starting", url=url, notebook=Path(notebook).name), flush=True)
+
     # The kernel inherits WORKSHOP_LANG, so messages match the lesson's language.
+    environment = dict(os.environ, WORKSHOP_LANG=language, JUPYTER_TOKEN=token)
     process = subprocess.Popen(command, cwd=workshop_root(), env=environment)
     try:
         return process.wait()

@@ -19,5 +19,6 @@ def use_page_language() -> str:
     """
     requested = parse_qs(os.environ.get("QUERY_STRING", "")).get("lang", [""])[0][:2].lower()
     if requested in LANGUAGES:
-        return set_language(requested)
+        set_language(requested)
+        return requested
     return get_language()

@@ -53,8 +53,10 @@ def sample_path(name: str) -> Path:
             if query in (file["path"], Path(file["path"]).name):
                 return _existing(folder / file["path"])
 
-    valid = ", ".join(dataset["id"] for dataset in datasets if dataset.get("files"))
-    raise WorkshopError("samples.unknown_dataset", name=query, valid=valid)
+    with_files = [dataset for dataset in datasets if dataset.get("files")]
+    valid = ", ".join(dataset["id"] for dataset in with_files)
+    files = ", ".join(file["path"] for dataset in with_files for file in dataset["files"])
+    raise WorkshopError("samples.unknown_dataset", name=query, valid=valid, files=files)
 
 
 def _existing(path: Path) -> Path:
