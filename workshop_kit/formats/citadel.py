@@ -104,7 +104,7 @@ def to_citadel(df: pd.DataFrame, mapping: dict, metadata: dict) -> dict:
         extra_columns = [column for column in df.columns if column not in used_columns]
 
     pois = []
-    # Plain dicts are about ten times faster to walk than iterrows() on large tables.
+    # Plain dicts are faster to walk than iterrows(), which builds a Series for every row.
     for position, row in enumerate(df.to_dict("records"), start=1):
         latitude, longitude = row.get("latitude"), row.get("longitude")
         if not _is_number(latitude) or not _is_number(longitude):
