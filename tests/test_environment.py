@@ -75,3 +75,25 @@ def test_python_version_supported():
     assert pythons, "environment.yml must pin a Python version"
     version = pythons[0].split("=")[-1]
     assert tuple(int(part) for part in version.split(".")[:2]) >= (3, 10)
+
+
+def test_binder_environment_matches():
+    main = yaml.safe_load((REPOSITORY / "environment.yml").read_text(encoding="utf-8"))
+    binder = yaml.safe_load((REPOSITORY / ".binder" / "environment.yml").read_text(encoding="utf-8"))
+
+    def packages(environment):
+        found = []
+        for entry in environment["dependencies"]:
+            if isinstance(entry, dict):
+                found += [requirement for requirement in entry["pip"] if requirement != "-e ."]
+            else:
+                found.append(entry)
+        return found
+
+    assert packages(binder) == packages(main), ".binder/environment.yml differs from environment.yml"
+    assert binder["channels"] == main["channels"]
+
+
+def test_binder_installs_the_kit():
+    post_build = (REPOSITORY / ".binder" / "postBuild").read_text(encoding="utf-8")
+    assert "pip install --no-deps -e ." in post_build, ".binder/postBuild must install the kit"
