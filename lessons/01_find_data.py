@@ -110,16 +110,25 @@
 
 # %% [markdown] lang="fr"
 # > **Erreur fréquente : « c'est sur Internet, donc c'est libre. »**
-# > Une donnée sans licence n'est pas une donnée ouverte : vous n'avez pas le droit de la
-# > réutiliser. Quand la licence est absente ou inconnue, l'atelier l'affiche comme
+# > Une donnée sans licence n'est pas pour autant libre. Les informations publiques d'une
+# > administration française font exception : le code des relations entre le public et
+# > l'administration (article L321-1) permet de les réutiliser sans licence, sans les
+# > dénaturer et en citant la source et la date de mise à jour. Pour les autres données
+# > (entreprise, association, particulier), pas de licence veut dire : demandez
+# > l'autorisation. Quand la licence est absente ou inconnue, l'atelier l'affiche comme
 # > « Autre licence ou licence non précisée » : lisez la page du jeu de données, ou
 # > écrivez au producteur, avant de vous en servir.
 
 # %% [markdown] lang="en"
 # > **Common error: "it is on the Internet, so it is free."**
-# > Data without a licence is not open data: you have no right to reuse it. When the
-# > licence is missing or unknown, the workshop shows it as "Other or unspecified
-# > licence": read the dataset's page, or write to the publisher, before using it.
+# > Data without a licence is not free to reuse for all that. Public information from a
+# > French administration is the exception: the code of relations between the public and
+# > the administration (article L321-1) lets anyone reuse it without a licence, provided
+# > they do not distort it and cite the source and the date of its last update. For other
+# > data (a company, an association, a private person), no licence means: ask for
+# > permission. When the licence is missing or unknown, the workshop shows it as "Other
+# > or unspecified licence": read the dataset's page, or write to the publisher, before
+# > using it.
 
 # %% [markdown] lang="fr"
 # ## Chercher dans le catalogue local

@@ -167,6 +167,9 @@ wk.check(delimiter, ";", hint_key="lesson02.hint_delimiter")
 # event takes place in 2026, and each month has a few.
 
 # %%
+events["Date de début"].dt.year.unique()
+
+# %%
 events["Date de début"].dt.month.value_counts().sort_index()
 
 # %% [markdown] lang="fr"
@@ -252,14 +255,14 @@ budget.groupby(["Section", "Sens"])["BP"].sum().round(2)
 # ## Nettoyer ce qui reste
 #
 # `open_dataset` lit le fichier tel qu'il est ; il ne corrige pas les erreurs de saisie.
-# La copie de travail `arbres_a_nettoyer.csv` en contient plusieurs. Quatre fonctions de
+# La copie de travail `arbres_a_nettoyer.csv` en contient plusieurs. Trois fonctions de
 # `workshop_kit.cleaning` font le gros du travail, et chacune dit ce qu'elle a changé.
 
 # %% [markdown] lang="en"
 # ## Clean what remains
 #
 # `open_dataset` reads the file as it is; it does not fix data-entry mistakes. The working
-# copy `arbres_a_nettoyer.csv` has several. Four functions of `workshop_kit.cleaning` do
+# copy `arbres_a_nettoyer.csv` has several. Three functions of `workshop_kit.cleaning` do
 # most of the work, and each one says what it changed.
 
 # %%

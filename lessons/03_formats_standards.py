@@ -59,8 +59,6 @@
 # RFC 7946 for GeoJSON).
 
 # %%
-import json
-
 import pandas as pd
 
 import workshop_kit as wk
@@ -101,7 +99,11 @@ geojson_path = write_geojson(places, folder / "lieux.geojson")
 print(csv_path.read_text(encoding="utf-8")[:300])
 
 # %%
-document = json.loads(geojson_path.read_text(encoding="utf-8"))
+# fr: to_geojson(places) renvoie le même document GeoJSON sous forme de dictionnaire Python,
+# fr: sans écrire de fichier ; le fichier écrit plus haut contient exactement ce document.
+# en: to_geojson(places) returns the same GeoJSON document as a Python dict, without writing
+# en: a file; the file written above holds exactly this document.
+document = to_geojson(places)
 document["features"][0]
 
 # %% [markdown] lang="fr"
@@ -143,6 +145,11 @@ wk.check(first_longitude, condition=lambda value: abs(value - places["longitude"
 # | ★★★★ | un **identifiant** pour chaque objet, pour pouvoir le désigner |
 # | ★★★★★ | des **liens** vers d'autres données (codes de référence partagés) |
 #
+# Dans l'échelle d'origine, la quatrième étoile demande une adresse web (URI) pour chaque
+# objet, et la cinquième des liens vers les URI d'autres producteurs. L'atelier en garde
+# une version simplifiée : un identifiant et un code partagé, comme le code INSEE, sont un
+# premier pas vers ces URI et ces liens.
+#
 # `check_dataset` note ce que vous publieriez. Sans licence, aucune étoile : donnons-lui
 # la Licence Ouverte (`lov2`).
 
@@ -162,6 +169,11 @@ wk.check(first_longitude, condition=lambda value: abs(value - places["longitude"
 # | ★★★ | an **open format** (CSV rather than XLS) |
 # | ★★★★ | an **identifier** for each thing, so that it can be pointed at |
 # | ★★★★★ | **links** to other data (shared reference codes) |
+#
+# In the original scale, the fourth star asks for a web address (URI) for each thing, and
+# the fifth for links to other publishers' URIs. The workshop keeps a simpler version: an
+# identifier and a shared code, such as the INSEE code, are a first step towards those
+# URIs and links.
 #
 # `check_dataset` rates what you would publish. Without a licence there is no star, so
 # let us give it the Licence Ouverte (`lov2`).
@@ -248,7 +260,7 @@ SCHEMA_NAMES = {
     "Site web": "site_web", "Courriel": "courriel", "Horaires": "horaires",
 }
 standard_places = places.rename(columns=SCHEMA_NAMES)
-report = wk.check_dataset(standard_places, schema="lieux")
+report = wk.check_dataset(standard_places, schema="lieux", metadata={"licence": "lov2"})
 report
 
 # %% [markdown] lang="fr"

@@ -22,12 +22,12 @@
 #         - "Publish a version on the local portal and read it through its API."
 #     keypoints:
 #       fr:
-#         - "Une donnée personnelle (courriel, téléphone, nom, commentaire libre) ne se publie pas : on retire ou on anonymise d'abord."
+#         - "Une donnée personnelle (courriel, téléphone ou nom d'une personne, commentaire libre) ne se publie pas : on la retire ou on l'anonymise d'abord. Le numéro d'un commerce ou d'un service, lui, se publie."
 #         - "wk.check_dataset dit ce qui bloque et ce qui mérite attention, avec la ligne et la colonne."
 #         - "Titre précis, description, producteur, licence, fréquence, couverture et mots-clés rendent le jeu trouvable."
 #         - "Chaque publication est une nouvelle version : rien n'est écrasé, le catalogue DCAT pointe vers la dernière."
 #       en:
-#         - "Personal data (e-mail, phone, name, free comment) is not published: remove or anonymise it first."
+#         - "Personal data (a person's e-mail, phone or name, free comments) is not published: remove or anonymise it first. A shop's or a public service's number can be published."
 #         - "wk.check_dataset says what blocks and what deserves attention, with the row and column."
 #         - "A specific title, description, publisher, licence, frequency, coverage and keywords make the dataset findable."
 #         - "Each publication is a new version: nothing is overwritten, and the DCAT catalog points at the latest."
@@ -247,7 +247,8 @@ if not wk.in_grading():
     portal_process, portal_url = start_portal(publication.portal)
     table_url = f"{portal_url}portal/{publication.dataset_id}"
     display(Markdown(wk.message("lesson04.portal_open", url=table_url)))
-    # The portal's JSON API returns the rows as a list of records, which pandas displays.
+    # fr: L'API JSON du portail renvoie les lignes sous forme de liste, que pandas affiche en tableau.
+    # en: The portal's JSON API returns the rows as a list of records, which pandas shows as a table.
     with urllib.request.urlopen(f"{table_url}.json?_shape=array&_size=3") as response:
         display(pd.DataFrame(json.load(response)))
 

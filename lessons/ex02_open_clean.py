@@ -99,22 +99,24 @@ delimiter = report.delimiter
 encoding, delimiter
 
 # %% grade="ex02-report-test" points=1
-wk.assert_that(encoding == "Windows-1252", "ex02.wrong_encoding", answer=encoding)
+wk.assert_that(str(encoding).lower().replace("windows-", "cp") == "cp1252", "ex02.wrong_encoding", answer=encoding)
 wk.assert_that(delimiter == ";", "ex02.wrong_delimiter", answer=delimiter)
 
 # %% [markdown] lang="fr"
 # ## 3. La ligne inversée
 #
 # Une ligne avait sa latitude et sa longitude inversées ; `open_dataset` l'a remise dans
-# l'ordre et l'a notée dans le champ `swapped_rows` du rapport. Mettez le **numéro
-# d'index** de cette ligne (un nombre entier) dans `swapped_row`.
+# l'ordre et l'a notée dans le champ `swapped_rows` du rapport. Ce champ est une liste
+# (prenez son premier élément avec `[0]`). Mettez le **numéro d'index** de cette ligne (un
+# nombre entier) dans `swapped_row`.
 
 # %% [markdown] lang="en"
 # ## 3. The swapped row
 #
 # One row had its latitude and longitude swapped; `open_dataset` put it back in order and
-# noted it in the report's `swapped_rows` field. Put the **index number** of that row (a
-# whole number) in `swapped_row`.
+# noted it in the report's `swapped_rows` field. That field is a list (take its first
+# item with `[0]`). Put the **index number** of that row (a whole number) in
+# `swapped_row`.
 
 # %% solution="ex02-swapped"
 ### BEGIN SOLUTION

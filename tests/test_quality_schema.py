@@ -83,3 +83,12 @@ def test_real_irve_schema_flags_bad_count(realworld):
     report = wk.check_dataset(frame, schema=str(schema))
     errors = [(problem.column, problem.rows) for problem in report.blocking if problem.key == "quality.type_error"]
     assert errors == [("nbre_pdc", (1,))], f"'dix' is not an integer: {errors}"
+
+
+def test_schema_check_ignores_shared_positions():
+    # Polling stations sit in schools at the school's position: same schema fields, other columns differ.
+    places = wk.open_dataset(wk.sample_path("lieux.xlsx"), show_report=False)
+    assert places.duplicated().sum() == 0
+    report = wk.check_dataset(places, schema="lieux")
+    keys = [problem.key for problem in report.problems]
+    assert "quality.duplicate_rows" not in keys

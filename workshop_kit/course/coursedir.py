@@ -19,6 +19,7 @@ from pathlib import Path
 from traitlets.config import Config
 
 from ..errors import WorkshopError
+from ..lessons.stubs import solution_stub_settings
 from ..paths import solutions_dir
 
 COURSE_VARIABLE = "WORKSHOP_COURSE"
@@ -54,6 +55,7 @@ def nbgrader_settings(root: Path, language: str, timeout: int = DEFAULT_CELL_TIM
         "Execute.interrupt_on_timeout": True,
         "Execute.shutdown_kernel": "immediate",
     }
+    settings.update(solution_stub_settings(language))
     if exchange:
         settings["Exchange.root"] = str(Path(exchange).expanduser().resolve())
     return settings

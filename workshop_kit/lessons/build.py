@@ -21,6 +21,7 @@ import nbformat
 from ..i18n import LANGUAGES
 from ..paths import workshop_root
 from .source import LessonSource, read_source, to_notebook
+from .stubs import solution_stub_settings
 
 GENERATED_FOLDERS = ("notebooks", "solutions", "exercises")
 
@@ -37,7 +38,7 @@ def _write_notebook(notebook: nbformat.NotebookNode, path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _generate_student_version(solution: Path, assignment_id: str, output: Path) -> None:
+def _generate_student_version(solution: Path, assignment_id: str, output: Path, language: str) -> None:
     """Run nbgrader's GenerateAssignment on one source notebook and copy the result to ``output``."""
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
@@ -54,6 +55,9 @@ def _generate_student_version(solution: Path, assignment_id: str, output: Path) 
         # These two settings are what `nbgrader generate_assignment --no-db` sets.
         config.GenerateAssignment.no_database = True
         config.SaveCells.enabled = False
+        for name, value in solution_stub_settings(language).items():
+            class_name, trait = name.split(".")
+            config[class_name][trait] = value
         config.GenerateAssignment.force = True
         coursedir = CourseDirectory(config=config)
         converter = GenerateAssignment(coursedir=coursedir, config=config)
@@ -80,7 +84,7 @@ def build_source(source: LessonSource, root: Path) -> list[Path]:
         solution = root / "solutions" / language / source.lesson_id / file_name
         _write_notebook(notebook, solution)
         student = root / "exercises" / language / source.lesson_id / file_name
-        _generate_student_version(solution, source.lesson_id, student)
+        _generate_student_version(solution, source.lesson_id, student, language)
         written += [solution, student]
     return written
 

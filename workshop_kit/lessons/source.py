@@ -119,18 +119,21 @@ def localised_header(header: dict, language: str) -> dict:
     return resolved
 
 
+def _minutes_line(local: dict, language: str) -> str:
+    """Return the time line of the lesson card; an exercise with no teaching shows only its own time."""
+    if not local["teaching_minutes"]:
+        return message("lesson.minutes_exercise_only", language=language, exercises=local["exercise_minutes"])
+    return message("lesson.minutes", language=language, teaching=local["teaching_minutes"],
+                   exercises=local["exercise_minutes"])
+
+
 def _header_markdown(header: dict, language: str) -> str:
     """Render the lesson card shown at the top of every notebook."""
     local = localised_header(header, language)
     lines = [
         f"# {local['title']}",
         "",
-        message(
-            "lesson.minutes",
-            language=language,
-            teaching=local["teaching_minutes"],
-            exercises=local["exercise_minutes"],
-        ),
+        _minutes_line(local, language),
         "",
         f"**{message('lesson.objectives', language=language)}**",
         "",

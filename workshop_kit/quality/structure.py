@@ -11,6 +11,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..exports.csv_package import write_csv
@@ -67,6 +68,9 @@ def map_errors(df: pd.DataFrame, errors, check: str, type_severity: str) -> list
     """
     grouped: dict[tuple, list] = {}
     problems: list[Problem] = []
+    # With a schema, frictionless compares only the schema's fields, so rows that share a
+    # position but differ elsewhere would count as duplicates. Keep whole-row duplicates.
+    whole_row_duplicates = set(np.flatnonzero(df.astype(str).duplicated().to_numpy()))
 
     for error in errors:
         kind = error.type
@@ -85,6 +89,8 @@ def map_errors(df: pd.DataFrame, errors, check: str, type_severity: str) -> list
         elif kind == "blank-row":
             grouped.setdefault(("quality.blank_rows", None, WARNING, ()), []).append(row)
         elif kind == "duplicate-row":
+            if row_number is None or int(row_number) - 2 not in whole_row_duplicates:
+                continue
             original = _position_from_note(error.note)
             grouped.setdefault(("quality.duplicate_rows", None, WARNING, ()), []).append(row)
             if original is not None:

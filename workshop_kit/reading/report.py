@@ -99,7 +99,7 @@ class DetectionReport:
     def __str__(self) -> str:
         lines = [message("reading.report_title", source=self.source)]
         for title, items in self._sections():
-            lines.append(f"{title}:")
+            lines.append(message("reading.report_section", title=title))
             lines += [f"  - {item}" for item in items]
         return "\n".join(lines)
 

@@ -35,6 +35,9 @@ ENCODING_NAMES = {
 NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
 
 
+# A decimal comma at the end of a number: "1 036 290,00", "3,5 kW".
+DECIMAL_COMMA_END = re.compile(r"\d,\d{1,2}(\s*\D*)?\s*$")
+
 def detect_encoding(data: bytes) -> str:
     """Return the Python codec name of ``data``: BOM first, then UTF-8, then charset-normalizer."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -184,11 +187,13 @@ def read_text_table(raw: RawSource, report: DetectionReport, encoding: str | Non
         body = records
 
     plans = {}
+    samples = {}
     for position, name in enumerate(names):
         values = [record[position] for record in body if position < len(record)]
         plans[name] = column_types.plan_column(values, name)
+        samples[name] = values
     decimal = _file_decimal(plans)
-    report.decimal = decimal
+    report.decimal = _reported_decimal(decimal, plans, samples)
 
     frame = _parse(raw, codec, delimiter, names, plans, decimal, header, report)
     for name, (kind, date_format) in plans.items():
@@ -220,6 +225,22 @@ def _file_decimal(plans: dict) -> str:
     """Use a decimal comma for the whole file only when no column writes numbers with a dot."""
     kinds = {kind for kind, _ in plans.values()}
     return "," if "comma" in kinds and "dot" not in kinds else "."
+
+
+def _reported_decimal(decimal: str, plans: dict, samples: dict) -> str:
+    """Return the decimal mark the learner should read in the report.
+
+    Numbers such as "1 036 290,00" are "decorated" and converted after pandas' parse, so
+    the parser's ``decimal`` stays "." for them. When no column writes plain dot numbers
+    and a decorated column writes decimal commas, the file's decimal mark is the comma.
+    """
+    kinds = {kind for kind, _ in plans.values()}
+    if decimal == "," or "dot" in kinds:
+        return decimal
+    for name, (kind, _) in plans.items():
+        if kind == "decorated" and any(DECIMAL_COMMA_END.search(str(value)) for value in samples[name]):
+            return ","
+    return decimal
 
 
 def _parse(raw: RawSource, codec: str, delimiter: str, names: list[str], plans: dict,
