@@ -50,3 +50,15 @@ def test_places_to_clean_swapped_row():
     frame = wk.open_dataset(wk.sample_path("lieux_a_nettoyer.csv"))
     assert report_of(frame).swapped_rows == [63], f"swapped rows: {report_of(frame).swapped_rows}"
     assert inside_city(frame).all(), "the swapped row was not put back inside the city"
+
+
+def test_budget_report_decimal_comma():
+    budget = wk.open_dataset(wk.sample_path("budget_2025.csv"), show_report=False)
+    report = report_of(budget)
+    assert report.decimal == ","
+    assert budget["BP"].dtype.kind == "f"
+
+
+def test_trees_report_decimal_dot():
+    trees = wk.open_dataset(wk.sample_path("arbres.csv"), show_report=False)
+    assert report_of(trees).decimal == "."
