@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -252,12 +253,35 @@ def citadel_metadata(document: dict) -> dict:
 
 
 def validate_citadel(document: dict) -> list[str]:
-    """Validate a document against ``citadel_schema.json``; return the error messages."""
+    """Validate a document against ``citadel_schema.json``; return the error messages.
+
+    A schema compiled by fastjsonschema checks valid documents quickly. Only when it finds
+    a problem does jsonschema walk the document again to list every error with its path.
+    """
+    import fastjsonschema
+
+    try:
+        _compiled_schema()(document)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
+
     import jsonschema
 
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    validator = jsonschema.Draft4Validator(schema)
+    validator = jsonschema.Draft4Validator(_schema())
     return [
         f"{'/'.join(str(part) for part in error.absolute_path) or '(root)'}: {error.message}"
         for error in sorted(validator.iter_errors(document), key=lambda error: list(error.absolute_path))
     ]
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _compiled_schema():
+    import fastjsonschema
+
+    return fastjsonschema.compile(_schema())
