@@ -81,3 +81,16 @@ def test_demo_builds_app_in_voila(wide_page, voila):
     created = sorted(path.relative_to(apps).as_posix() for path in apps.glob("*/index.html"))
     assert created == ["lieux/index.html"], f"expected the app in lieux/, found {created}"
     assert (apps / "lieux" / "lieux.citadel.json").is_file(), "the Citadel JSON should be beside the app"
+
+
+@pytest.mark.slow
+def test_start_voila_relative_path(monkeypatch, repository):
+    import urllib.request
+
+    monkeypatch.chdir(repository)
+    process, url = start_voila("demos/budget.ipynb", language="en")
+    try:
+        with urllib.request.urlopen(url + "api", timeout=30) as response:
+            assert response.status == 200
+    finally:
+        stop_voila(process)

@@ -85,7 +85,7 @@ def start_voila(notebook, port: int | None = None, language: str | None = None, 
     goes to ``voila-<port>.log`` in the system's temporary folder. Stop it with
     ``stop_voila(process)``.
     """
-    notebook = Path(notebook)
+    notebook = Path(notebook).resolve()
     if not notebook.is_file():
         raise WorkshopError("core.file_not_found", path=notebook)
     language = language or get_language()
