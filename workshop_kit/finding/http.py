@@ -21,7 +21,6 @@ import logging
 import os
 import tempfile
 import time
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -30,11 +29,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..errors import WorkshopError
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None
+from ..locking import file_lock
 
 LOGGER = logging.getLogger(__name__)
 CACHE_VARIABLE = "WORKSHOP_CACHE_DIR"
@@ -156,7 +151,7 @@ class PortalClient:
         key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
         target = folder / f"{key}{suffix}"
 
-        with _locked(folder / f"{key}.lock"):
+        with file_lock(folder / f"{key}.lock"):
             if target.exists() and not refresh:
                 LOGGER.info("Using cached %s for %s", target.name, url)
                 return target
@@ -262,18 +257,3 @@ def _write_atomic(path: Path, data: bytes) -> None:
         handle.write(data)
     os.replace(handle.name, path)
 
-
-@contextmanager
-def _locked(path: Path):
-    """Hold an exclusive lock on ``path`` while the block runs (POSIX only)."""
-    if fcntl is None:
-        # TODO: no lock on Windows, so two learners on one Windows machine may both
-        # download the same file; the rename keeps each copy whole.
-        yield
-        return
-    with open(path, "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -26,11 +26,14 @@ from ..exports.geojson import coordinate_columns, has_places, write_geojson
 from ..exports.licences import licence_info
 from ..formats.citadel import to_citadel, validate_citadel, write_citadel
 from ..i18n import message
+from ..locking import file_lock
 from ..quality import check_dataset, load_schema_descriptor
 from .catalog import read_catalog, record_version, write_catalogs
 from .database import DATABASE_FILE, replace_table, write_datasette_metadata
 
 PORTAL_VARIABLE = "WORKSHOP_PORTAL"
+# Lock file in the portal folder, held while a publication writes its version and catalogs.
+LOCK_FILE = ".publish.lock"
 _VERSION_FOLDER = re.compile(r"^v(\d+)$")
 _DATASET_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 
@@ -181,6 +184,15 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
     metadata = dict(metadata, id=dataset_id(metadata))
     portal = Path(portal).expanduser() if portal is not None else default_portal()
     portal.mkdir(parents=True, exist_ok=True)
+
+    # One publication at a time per portal, so the version number, the catalogs and the
+    # database of two learners publishing at once cannot overwrite each other.
+    with file_lock(portal / LOCK_FILE):
+        return _publish_locked(df, metadata, portal, schema, base_url)
+
+
+def _publish_locked(df, metadata: dict, portal: Path, schema, base_url: str | None) -> Publication:
+    """Write the new version and update the catalogs; the caller holds the portal's lock."""
     base = (base_url or portal.resolve().as_uri()).rstrip("/") + "/"
     moment = datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -213,8 +225,6 @@ def publish(df, metadata: dict, portal=None, schema=None, base_url: str | None =
         "rows": len(df),
         "dcat_node": node,
     })
-    # NOTE: the catalog is read, changed and rewritten without a lock. Two publications into
-    # one portal at the same moment can lose a catalog entry, though both version folders stay.
     write_catalogs(portal, catalog, base)
     replace_table(portal / DATABASE_FILE, metadata["id"], df)
     write_datasette_metadata(portal, metadata, version_url)
