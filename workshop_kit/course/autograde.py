@@ -17,7 +17,6 @@ learner graded at the same time, nor lands in the facilitator's own folders.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from ..errors import WorkshopError
+from ..locking import file_lock
 
 LOCK_NAME = "gradebook.db.lock"
 LOG_NAME = "autograde.log"
@@ -57,12 +57,8 @@ def gradebook_lock(path: str | None = None):
     if lock_file is None:
         yield
         return
-    with open(lock_file, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with file_lock(Path(lock_file)):
+        yield
 
 
 def _locked_classes():
