@@ -163,7 +163,9 @@ results[["dataset_id", "title", "publisher", "licence_id", "modified", "update_f
 # - `publisher` : le **producteur**, celui qui répond de la donnée ;
 # - `licence_id` et `licence_name` : la licence, sous un nom court et un nom lisible ;
 # - `modified` et `update_frequency` : la **fraîcheur**, date de dernière mise à jour et
-#   rythme prévu ;
+#   rythme prévu. Comparez les deux : un jeu « hebdomadaire » mis à jour il y a des mois
+#   n'est plus tenu. Les dates du catalogue d'exemple sont figées et ne suivent pas la
+#   date du jour ;
 # - `formats`, `records` (le nombre de lignes) et `page_url` (la page du jeu sur son portail).
 
 # %% [markdown] lang="en"
@@ -176,7 +178,9 @@ results[["dataset_id", "title", "publisher", "licence_id", "modified", "update_f
 # - `publisher`: who is responsible for the data;
 # - `licence_id` and `licence_name`: the licence, as a short id and a readable name;
 # - `modified` and `update_frequency`: **freshness**, the date of the last update and the
-#   planned rhythm;
+#   planned rhythm. Compare the two: a "weekly" dataset last updated months ago is no
+#   longer maintained. The sample catalog's dates are fixed and do not follow today's
+#   date;
 # - `formats`, `records` (the number of rows) and `page_url` (the dataset's page on its portal).
 
 # %% [markdown] lang="fr"
