@@ -27,6 +27,17 @@ CHROMIUM_ARGUMENTS = [
 ]
 
 
+@pytest.fixture
+def english():
+    """Show messages in English during the test, then restore the previous language."""
+    import workshop_kit as wk
+
+    previous = wk.get_language()
+    wk.set_language("en")
+    yield
+    wk.set_language(previous)
+
+
 @pytest.fixture(scope="session")
 def repository() -> Path:
     return REPOSITORY

@@ -10,18 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-import workshop_kit as wk
-
-@pytest.fixture
-def english():
-    """Show messages in English during the test, then restore the previous language."""
-    previous = wk.get_language()
-    wk.set_language("en")
-    yield
-    wk.set_language(previous)
-
 
 def report_of(frame):
     """Return the detection report open_dataset attached to ``frame``."""

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english  # noqa: F401 - english is a pytest fixture
 from workshop_kit import cleaning
 
 

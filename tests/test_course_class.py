@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from workshop_kit.course import completion, course_records, status_table, stuck_learners
-from workshop_kit.course.simulation import ASSIGNMENT, NOTEBOOK_NAME, class_roster, write_practice_assignment, \
+from workshop_kit.course.simulation import ASSIGNMENT, NOTEBOOK_NAME, write_practice_assignment, \
     write_submissions
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english, report_of, PLACES, lambert93, write_text
+from fixtures_reading import report_of, PLACES, lambert93, write_text
 
 
 @pytest.fixture(autouse=True)

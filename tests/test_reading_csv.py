@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english, report_of, PLACES, places_text, write_bytes, write_text
+from fixtures_reading import report_of, PLACES, places_text, write_bytes, write_text
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import threading
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english, PLACES, places_text, write_bytes, write_text
+from fixtures_reading import PLACES, places_text, write_bytes, write_text
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import (english, report_of, PLACES, geojson_points, lambert93, ods_v1_records, ods_v21_results, plain_records,
+from fixtures_reading import (report_of, PLACES, geojson_points, lambert93, ods_v1_records, ods_v21_results, plain_records,
                               write_json, write_xls, write_xlsx_hidden_first_sheet)
 from workshop_kit.formats.citadel import to_citadel
 

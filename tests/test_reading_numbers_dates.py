@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english, write_text
+from fixtures_reading import write_text
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import workshop_kit as wk
-from fixtures_reading import english, report_of  # noqa: F401 - english is a pytest fixture
+from fixtures_reading import report_of
 from workshop_kit.samples.city import CITY
 
 

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..config import load_config
+from ..files import write_text_atomic
 from ..i18n import message
 from ..paths import workshop_root
-from .coursedir import atomic_write_text
 
 GUIDES = {"en": Path("docs/facilitator-guide.md"), "fr": Path("docs/guide-animateur.md")}
 START_MARKER = "<!-- agenda:start -->"
@@ -113,7 +113,7 @@ def write_guides(root: Path | None = None) -> list[Path]:
         text = path.read_text(encoding="utf-8")
         updated = _with_agenda(text, agenda_markdown(slots, headers, language))
         if updated != text:
-            atomic_write_text(path, updated)
+            write_text_atomic(path, updated)
             written.append(path)
     return written
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from ..errors import WorkshopError
-from .coursedir import atomic_copy, atomic_write_text, released_assignments
+from ..files import write_text_atomic
+from .coursedir import atomic_copy, released_assignments
 from .nbgrader_run import nbgrader_api
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -138,4 +139,4 @@ def _copy_submission(copies: list[tuple[Path, Path]], target: Path) -> None:
         atomic_copy(source, target / relative)
     newest = max(source.stat().st_mtime for source, _relative in copies)
     stamp = datetime.fromtimestamp(newest, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f UTC")
-    atomic_write_text(target / "timestamp.txt", stamp + "\n")
+    write_text_atomic(target / "timestamp.txt", stamp + "\n")

@@ -19,6 +19,7 @@ from pathlib import Path
 from traitlets.config import Config
 
 from ..errors import WorkshopError
+from ..files import write_text_atomic
 from ..lessons.stubs import solution_stub_settings
 from ..paths import solutions_dir
 
@@ -79,24 +80,15 @@ def write_nbgrader_config(root: Path, settings: dict[str, object]) -> Path:
     ``nbgrader_config.py`` makes plain ``nbgrader`` commands run there agree with the
     ``workshop`` command, and later ``workshop`` steps read ``workshop-course.json``.
     """
-    atomic_write_text(root / SETTINGS_FILE, json.dumps(settings, indent=2, sort_keys=True) + "\n")
+    write_text_atomic(root / SETTINGS_FILE, json.dumps(settings, indent=2, sort_keys=True) + "\n")
     lines = [
         "# Written by `workshop release`. nbgrader commands run in this folder read it.",
         "c = get_config()  # noqa: F821",
     ]
     lines += [f"c.{name} = {value!r}" for name, value in settings.items()]
     path = root / "nbgrader_config.py"
-    atomic_write_text(path, "\n".join(lines) + "\n")
+    write_text_atomic(path, "\n".join(lines) + "\n")
     return path
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                     prefix=f".{path.name}.", suffix=".tmp") as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
 
 
 def atomic_copy(source: Path, target: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .coursedir import atomic_write_text
+from ..files import write_text_atomic
 
 STATUSES = ("done", "partly", "not_started")
 STUCK_SHARE = 0.5
@@ -99,5 +99,5 @@ def stuck_learners(records: pd.DataFrame, share: float = STUCK_SHARE) -> pd.Data
 def export_csv(records: pd.DataFrame, path: Path) -> Path:
     """Write the progress records as UTF-8 CSV (learner, exercise, status, score) atomically."""
     path = Path(path)
-    atomic_write_text(path, records.to_csv(index=False))
+    write_text_atomic(path, records.to_csv(index=False))
     return path

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 
-from .coursedir import atomic_write_text
+from ..files import write_text_atomic
 
 ASSIGNMENT = "practice"
 NOTEBOOK_NAME = "practice.ipynb"
@@ -83,7 +83,7 @@ def practice_notebook() -> nbformat.NotebookNode:
 def write_practice_assignment(solutions: Path, language: str) -> Path:
     """Write the practice source notebook to ``<solutions>/<language>/practice/``."""
     path = Path(solutions) / language / ASSIGNMENT / NOTEBOOK_NAME
-    atomic_write_text(path, nbformat.writes(practice_notebook()))
+    write_text_atomic(path, nbformat.writes(practice_notebook()))
     return path
 
 
@@ -149,7 +149,7 @@ def write_submissions(student_version_path: Path, folder: Path) -> dict[str, Pro
     roster = class_roster()
     for learner, profile in roster.items():
         notebook = learner_notebook(student_version, profile.name)
-        atomic_write_text(Path(folder) / learner / ASSIGNMENT / NOTEBOOK_NAME, nbformat.writes(notebook))
+        write_text_atomic(Path(folder) / learner / ASSIGNMENT / NOTEBOOK_NAME, nbformat.writes(notebook))
     return roster
 
 

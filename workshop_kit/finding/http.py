@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..errors import WorkshopError
+from ..files import write_bytes_atomic
 from ..locking import file_lock
 
 LOGGER = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class PortalClient:
                 "content_type": response.headers.get("Content-Type", ""),
                 "bytes": target.stat().st_size,
             }
-            _write_atomic(folder / f"{key}.json", json.dumps(metadata, indent=2).encode("utf-8"))
+            write_bytes_atomic(folder / f"{key}.json", json.dumps(metadata, indent=2).encode("utf-8"))
         return target
 
     def _write_stream(self, response: requests.Response, target: Path, url: str, progress: bool) -> None:
@@ -249,11 +250,4 @@ def _error_detail(response: requests.Response) -> str:
             if value:
                 return str(value)[:200]
     return json.dumps(body, ensure_ascii=False)[:200]
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
-    with handle:
-        handle.write(data)
-    os.replace(handle.name, path)
 

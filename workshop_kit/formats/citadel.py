@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+
+from ..files import write_text_atomic
 
 SRS_WGS84 = "http://www.opengis.net/def/crs/EPSG/0/4326"
 SCHEMA_PATH = Path(__file__).with_name("citadel_schema.json")
@@ -188,12 +190,7 @@ def dumps_citadel(document: dict) -> str:
 
 def write_citadel(document: dict, path) -> Path:
     """Write a Citadel JSON document to ``path`` atomically (temporary file, then rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(dumps_citadel(document), encoding="utf-8")
-    temporary.replace(path)
-    return path
+    return write_text_atomic(path, dumps_citadel(document))
 
 
 def is_citadel(document) -> bool:

@@ -15,6 +15,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from ..files import write_bytes_atomic
 from ..formats.citadel import to_citadel, validate_citadel, write_citadel
 from ..i18n import message
 from .budget import BUDGET_COLUMNS, budget_table, generate_budget
@@ -25,7 +26,7 @@ from .parkings import generate_parkings, geojson_bytes
 from .places import PLACE_COLUMNS, generate_places
 from .trees import COLUMNS as TREE_COLUMNS
 from .trees import generate_trees, tree_table
-from .writers import csv_bytes, stable_xlsx_bytes, write_bytes_atomic
+from .writers import csv_bytes, stable_xlsx_bytes
 
 REPOSITORY_SAMPLE_DATA = Path(__file__).resolve().parents[2] / "sample_data"
 

@@ -6,7 +6,6 @@ import csv
 import io
 import re
 import zipfile
-from pathlib import Path
 
 # Every entry of a generated .xlsx gets this zip timestamp instead of the current time.
 FIXED_ZIP_TIME = (2025, 1, 1, 0, 0, 0)
@@ -17,16 +16,6 @@ _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2
 def french_number(value: float, decimals: int) -> str:
     """Write a number as French Excel displays it: decimal comma, no thousands separator."""
     return f"{value:.{decimals}f}".replace(".", ",")
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
-    return path
 
 
 def csv_bytes(header: list[str], rows: list[list], encoding: str, delimiter: str = ";") -> bytes:

@@ -2,3 +2,5 @@
 
 from .app_builder import AppBuilder
 from .search import SearchWidget
+
+__all__ = ["AppBuilder", "SearchWidget"]
