@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from workshop_kit import set_language
+from workshop_kit.cli.demo import start_voila, stop_voila
 from workshop_kit.widgets import SearchWidget
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -81,43 +77,13 @@ def test_widget_offline_portal_message(monkeypatch, tmp_path):
     assert widget.results.empty
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def voila_demo(tmp_path_factory):
+def voila_demo():
     """Voila serving demos/find_data.ipynb in English on 127.0.0.1, stopped after the tests."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("voila") / "voila.log"
-    environment = dict(os.environ, WORKSHOP_LANG="en", WORKSHOP_ROOT=str(REPOSITORY))
-    command = [
-        sys.executable, "-m", "voila", str(REPOSITORY / "demos" / "find_data.ipynb"),
-        "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-    ]
-    with log.open("w") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"Voila exited with {process.returncode}:\n{log.read_text()}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail(f"Voila did not listen on port {port} within 60 s:\n{log.read_text()}")
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    process, url = start_voila(REPOSITORY / "demos" / "find_data.ipynb", language="en",
+                               environment={"WORKSHOP_ROOT": str(REPOSITORY)})
+    yield url
+    stop_voila(process)
 
 
 @pytest.mark.slow

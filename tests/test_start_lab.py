@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_kit.cli.lab import free_port
+from workshop_kit.processes import free_port
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 STARTUP_TIMEOUT_SECONDS = 120

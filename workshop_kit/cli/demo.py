@@ -20,8 +20,7 @@ from pathlib import Path
 from ..errors import WorkshopError
 from ..i18n import get_language, message
 from ..paths import workshop_root
-from ..processes import stop_process
-from .lab import free_port
+from ..processes import free_port, stop_process
 
 HOST = "127.0.0.1"
 FIRST_PORT = 8866

@@ -8,7 +8,6 @@ use, the map app's offline assets, and that the usual local ports are free.
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from tqdm.auto import tqdm
 
 from ..errors import WorkshopError
 from ..i18n import message
+from ..processes import port_is_free
 
 MINIMUM_PYTHON = (3, 10)
 DISTRIBUTION = "workshop-kit"
@@ -129,15 +129,6 @@ def check_assets(folder: Path = ASSETS_DIR) -> Check:
     has_map_library = any("leaflet" in path.name.lower() for path in scripts)
     ok = bool(scripts) and has_map_library
     return Check(message("doctor.assets", folder=folder), ok, fix="" if ok else message("doctor.assets_fix"))
-
-
-def port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def check_ports(ports: dict[str, int] = USUAL_PORTS) -> list[Check]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,26 +11,8 @@ from pathlib import Path
 from ..errors import WorkshopError
 from ..i18n import get_language, message
 from ..paths import notebooks_dir, workshop_root
+from ..processes import free_port, port_is_free
 
-FIRST_PORT = 8888
-
-
-def port_is_free(port: int) -> bool:
-    """Return True when a new server can listen on ``port`` of 127.0.0.1."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def free_port(start: int = FIRST_PORT, attempts: int = 100) -> int:
-    """Return the first port from ``start`` on which 127.0.0.1 accepts a new server."""
-    for port in range(start, start + attempts):
-        if port_is_free(port):
-            return port
-    raise WorkshopError("cli.no_free_port", start=start, end=start + attempts - 1)
 
 
 def welcome_notebook(language: str):

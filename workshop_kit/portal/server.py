@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -21,18 +20,13 @@ from pathlib import Path
 from ..errors import WorkshopError
 from ..publishing import default_portal
 from ..publishing.database import DATABASE_FILE, DATASETTE_METADATA_FILE
-from ..processes import stop_process
+from ..processes import free_port, stop_process
 
 HOST = "127.0.0.1"
+# First port tried when none is given: Datasette's own default.
+DATASETTE_PORT = 8001
 LOG_FILE = "datasette.log"
 START_TIMEOUT_SECONDS = 60
-
-
-def free_port() -> int:
-    """Ask the system for a port that is free on 127.0.0.1 now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 def portal_command(path: Path, port: int) -> list[str]:
@@ -63,7 +57,7 @@ def start_portal(path=None, port: int | None = None):
     path = Path(path).expanduser() if path is not None else default_portal()
     if not (path / DATABASE_FILE).is_file():
         raise WorkshopError("portal.empty", folder=path)
-    port = port or free_port()
+    port = port or free_port(DATASETTE_PORT)
     url = f"http://{HOST}:{port}/"
 
     log = (path / LOG_FILE).open("ab")
