@@ -2,7 +2,7 @@
 
 The file is a generated 100,000-row Excel-France export: cp1252, ";" delimiter, decimal
 commas, day-first dates, postcodes with leading zeros. The baseline is ``pandas.read_csv``
-told the encoding, delimiter, decimal mark, code column and date format, so both produce
+given the encoding, delimiter, decimal mark, code column and date format, so both produce
 the same table; open_dataset must find all of that itself. Both are timed in the same run
 (median of several runs each, alternating) and the result goes to the "open_dataset"
 section of docs/benchmarks.md.
@@ -57,7 +57,7 @@ def generate_csv(path: Path, rows: int, seed: int = 2) -> Path:
 
 
 def read_by_hand(path: Path) -> pd.DataFrame:
-    """The baseline: pandas told every setting open_dataset has to detect."""
+    """Read the file with pandas given every setting that open_dataset has to detect."""
     return pd.read_csv(
         path,
         sep=";",

@@ -102,7 +102,7 @@ print(csv_path.read_text(encoding="utf-8")[:300])
 # fr: to_geojson(places) renvoie le même document GeoJSON sous forme de dictionnaire Python,
 # fr: sans écrire de fichier ; le fichier écrit plus haut contient exactement ce document.
 # en: to_geojson(places) returns the same GeoJSON document as a Python dict, without writing
-# en: a file; the file written above holds exactly this document.
+# en: a file; the file written above contains exactly this document.
 document = to_geojson(places)
 document["features"][0]
 

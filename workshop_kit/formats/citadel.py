@@ -171,8 +171,9 @@ def _poi_from_row(row, position: int, mapping: dict, extra_columns, metadata: di
 def dumps_citadel(document: dict) -> str:
     """Serialise a Citadel document with one POI per line.
 
-    The dataset members are indented for reading; each POI is written compactly, which
-    keeps large files readable line by line and lets Python's C JSON encoder do the work.
+    The dataset members are indented for reading. Each POI is written compactly on its
+    own line, so a large file stays readable line by line. The json module of CPython
+    3.11 uses its C encoder only when ``indent`` is None, which is the case per POI.
     """
     dataset = document["dataset"]
     lines = ["{", '  "dataset": {']
